@@ -1,0 +1,40 @@
+using Community.Gateway.Auth;
+using Community.Gateway.Contracts;
+using Community.Grains.Errors;
+using Community.Grains.Members;
+using Community.Grains.Runtime;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Community.Gateway.Apis;
+
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth");
+        auth.MapPost("/register", RegisterAsync).AllowAnonymous();
+        auth.MapPost("/login", LoginAsync).AllowAnonymous();
+        auth.MapPost("/logout", LogoutAsync).RequireAuthorization();
+        app.MapGet("/api/me", GetMeAsync).RequireAuthorization();
+        return auth;
+    }
+
+    public static async Task<Created<AuthResponse>> RegisterAsync(RegisterRequest request, AccountService accounts) =>
+        TypedResults.Created("/api/me", await accounts.RegisterAsync(request));
+
+    public static async Task<Ok<AuthResponse>> LoginAsync(LoginRequest request, AccountService accounts) =>
+        TypedResults.Ok(await accounts.LoginAsync(request));
+
+    public static async Task<NoContent> LogoutAsync(ClaimsPrincipal user, TokenService tokens)
+    {
+        await tokens.RevokeByHashAsync(user.TokenHashOf());
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<MemberView>> GetMeAsync(ClaimsPrincipal user, IGrainFactory grains, MemberViews views)
+    {
+        var profile = await grains.GetGrain<IMemberGrain>(user.MemberId()).GetAsync() ?? throw CommunityException.NotFound("no such member");
+        return TypedResults.Ok(views.Of(profile));
+    }
+}

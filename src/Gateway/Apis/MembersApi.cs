@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Text;
+using Community.Gateway.Auth;
+using Community.Gateway.Contracts;
+using Community.Grains.Errors;
+using Community.Grains.Members;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Community.Gateway.Apis;
+
+public static class MembersApi
+{
+    public static RouteGroupBuilder MapMembersApi(this IEndpointRouteBuilder app)
+    {
+        var members = app.MapGroup("/api/members").RequireAuthorization();
+        members.MapGet("/", SearchMembersAsync);
+        members.MapGet("/{id}", GetMemberAsync);
+        app.MapPatch("/api/me/profile", UpdateProfileAsync).RequireAuthorization();
+        return members;
+    }
+
+    public static async Task<Ok<MemberPage>> SearchMembersAsync(string? q, int? limit, string? cursor, IMemberStore store, MemberViews views)
+    {
+        var take = Paging.Limit(limit);
+        var found = await store.SearchAsync(q, take + 1, DecodeCursor(cursor));
+        var page = found.Take(take).ToArray();
+        var next = found.Count > take ? EncodeCursor(page[^1].Handle) : null;
+        return TypedResults.Ok(new MemberPage(page.Select(views.Of).ToArray(), next));
+    }
+
+    public static async Task<Ok<MemberView>> GetMemberAsync(string id, IGrainFactory grains, MemberViews views)
+    {
+        var profile = await grains.GetGrain<IMemberGrain>(id).GetAsync() ?? throw CommunityException.NotFound("no such member");
+        return TypedResults.Ok(views.Of(profile));
+    }
+
+    public static async Task<Ok<MemberView>> UpdateProfileAsync(ProfileUpdate update, ClaimsPrincipal user, IGrainFactory grains, MemberViews views) =>
+        TypedResults.Ok(views.Of(await grains.GetGrain<IMemberGrain>(user.MemberId()).UpdateProfileAsync(update)));
+
+    private static string EncodeCursor(string handle) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(handle));
+
+    private static string? DecodeCursor(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor)) return null;
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor));
+        }
+        catch (FormatException)
+        {
+            throw CommunityException.Invalid("cursor", "is not a cursor this server gave out");
+        }
+    }
+}

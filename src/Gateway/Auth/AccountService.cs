@@ -1,0 +1,52 @@
+using Community.Gateway.Contracts;
+using Community.Grains.Common;
+using Community.Grains.Errors;
+using Community.Grains.Members;
+using Community.Grains.Storage;
+
+namespace Community.Gateway.Auth;
+
+/// <summary>Sign-up with an invitation, sign-in and sign-out.</summary>
+public sealed class AccountService(
+    IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, TokenService tokens,
+    LoginThrottle throttle, MemberViews views, TimeProvider time)
+{
+    public async Task<AuthResponse> RegisterAsync(RegisterRequest request)
+    {
+        var code = InvitationCode.Normalize(request.InviteCode);
+        var handle = HandleRules.Check(request.Handle);
+        var displayName = Check.Length(request.DisplayName?.Trim(), "displayName", 1, Limits.DisplayNameMax);
+        var password = Check.Length(request.Password, "password", Limits.PasswordMin, Limits.PasswordMax);
+
+        var profile = MemberProfile.New(Ids.NewMemberId(), handle, displayName, MemberRoles.Alumnus, time.Now());
+        var result = await invitations.RedeemAsync(code, profile, hasher.Hash(password), time.Now());
+        switch (result)
+        {
+            case RedeemResult.UnknownCode: throw CommunityException.Invalid("inviteCode", "no such invitation");
+            case RedeemResult.AlreadyUsed: throw CommunityException.Conflict("this invitation has been used already");
+            case RedeemResult.Expired: throw CommunityException.Conflict("this invitation has expired");
+            case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
+        }
+        var created = (await members.GetAsync(profile.Id))!.Profile;
+        return new AuthResponse(await tokens.IssueAsync(created.Id), views.Of(created));
+    }
+
+    public async Task<AuthResponse> LoginAsync(LoginRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Handle)) throw CommunityException.Invalid("handle", "is required");
+        if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
+        throttle.Attempt(request.Handle);
+
+        var credentials = await members.GetCredentialsAsync(request.Handle);
+        if (credentials is null)
+        {
+            hasher.VerifyNothing(request.Password);
+            throw CommunityException.Unauthorized("wrong handle or password");
+        }
+        if (!hasher.Verify(request.Password, credentials.PasswordHash)) throw CommunityException.Unauthorized("wrong handle or password");
+        if (credentials.Suspended) throw CommunityException.Forbidden("this account is suspended");
+
+        var member = (await members.GetAsync(credentials.MemberId))!.Profile;
+        return new AuthResponse(await tokens.IssueAsync(member.Id), views.Of(member));
+    }
+}

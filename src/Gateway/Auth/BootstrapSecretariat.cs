@@ -1,0 +1,30 @@
+using Community.Gateway.Logging;
+using Community.Grains.Common;
+using Community.Grains.Members;
+using Community.Grains.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Community.Gateway.Auth;
+
+/// <summary>Creates the configured secretariat account at start-up when no member has its handle.</summary>
+internal sealed class BootstrapSecretariat(IOptions<BootstrapOptions> options, IMemberStore members, PasswordHasher hasher,
+    TimeProvider time, ILogger<BootstrapSecretariat> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var bootstrap = options.Value;
+        if (string.IsNullOrEmpty(bootstrap.Handle) || string.IsNullOrEmpty(bootstrap.Password))
+        {
+            GatewayLog.BootstrapMissing(logger);
+            return;
+        }
+        var handle = HandleRules.Check(bootstrap.Handle);
+        Check.Length(bootstrap.Password, "Community:Bootstrap:Password", Limits.PasswordMin, Limits.PasswordMax);
+        if (await members.GetByHandleAsync(handle) is not null) return;
+        var profile = MemberProfile.New(Ids.NewMemberId(), handle, bootstrap.DisplayName, MemberRoles.Secretariat, time.Now());
+        if (await members.CreateAsync(profile, hasher.Hash(bootstrap.Password)))
+            GatewayLog.BootstrapCreated(logger, handle);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

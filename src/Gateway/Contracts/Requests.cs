@@ -1,0 +1,13 @@
+namespace Community.Gateway.Contracts;
+
+public sealed record RegisterRequest(string? InviteCode, string? Handle, string? DisplayName, string? Password);
+
+public sealed record LoginRequest(string? Handle, string? Password);
+
+public sealed record CreateInvitationsRequest(int? Count, string? Role, int? ExpiresInDays, string? Note);
+
+public sealed record CreateRoomRequest(string? Name, string? Topic, string? Visibility, string? Kind);
+
+public sealed record UpdateRoomRequest(string? Name, string? Topic);
+
+public sealed record MemberIdRequest(string? MemberId);

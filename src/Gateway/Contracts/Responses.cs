@@ -1,0 +1,17 @@
+using Community.Grains.Messages;
+
+namespace Community.Gateway.Contracts;
+
+public sealed record AuthResponse(string Token, MemberView Member);
+
+public sealed record ItemList<T>(IReadOnlyList<T> Items);
+
+public sealed record MemberPage(IReadOnlyList<MemberView> Items, string? NextCursor);
+
+public sealed record InvitationCodes(IReadOnlyList<string> Codes);
+
+public sealed record InvitationView(string Code, string Role, DateTimeOffset ExpiresAt, string? UsedBy, string? Note);
+
+public sealed record RoomMemberView(MemberView Member, string Role);
+
+public sealed record MessagePage(IReadOnlyList<ChatMessage> Items);

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Community.Grains.Errors;
+
+namespace Community.Gateway.Errors;
+
+/// <summary>
+/// Turns refusals thrown anywhere below into problem+json: contract errors as they are,
+/// unreadable or oversized bodies as <c>invalid</c> or <c>too_large</c>.
+/// </summary>
+internal sealed class ErrorResponseMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception ex) when (!context.Response.HasStarted && AsRefusal(ex) is { } refusal)
+        {
+            context.Response.Clear();
+            await ProblemWriter.WriteAsync(context, refusal);
+        }
+    }
+
+    private static CommunityException? AsRefusal(Exception ex) => ex switch
+    {
+        CommunityException refusal => refusal,
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CommunityException.TooLarge("the request body is too large"),
+        BadHttpRequestException { InnerException: JsonException json } => CommunityException.Invalid("body", JsonProblem(json)),
+        BadHttpRequestException bad => new CommunityException(ErrorCode.Invalid, bad.Message),
+        _ => null,
+    };
+
+    private static string JsonProblem(JsonException json) =>
+        json.Path is { Length: > 1 } path ? $"malformed JSON at {path}" : "malformed JSON";
+}

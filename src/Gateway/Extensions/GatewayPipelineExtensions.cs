@@ -1,0 +1,28 @@
+using Community.Gateway.Apis;
+using Community.Gateway.Errors;
+using Community.Gateway.Hubs;
+using Community.Gateway.Logging;
+
+namespace Community.Gateway.Extensions;
+
+internal static class GatewayPipelineExtensions
+{
+    /// <summary>The middleware, the REST API and the hub, in the order requests meet them.</summary>
+    public static WebApplication MapCommunityGateway(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<ErrorResponseMiddleware>();
+        app.UseWebSockets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthApi();
+        app.MapAuthApi();
+        app.MapInvitationsApi();
+        app.MapMembersApi();
+        app.MapRoomsApi();
+        app.MapDmsApi();
+        app.MapHub<ChatHub>("/hubs/chat");
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.SignalR;
+using Community.Gateway.Auth;
+using Community.Gateway.Contracts;
+using Community.Gateway.Hubs;
+using Community.Silo.Events;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Community.Gateway.Extensions;
+
+internal static class GatewayServiceExtensions
+{
+    /// <summary>Auth, the hub, JSON and limits of the edge.</summary>
+    public static WebApplicationBuilder AddCommunityGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var limits = builder.Configuration.GetSection("Community:Limits").Get<CommunityLimits>() ?? new CommunityLimits();
+        services.Configure<CommunityLimits>(builder.Configuration.GetSection("Community:Limits"));
+        services.Configure<BootstrapOptions>(builder.Configuration.GetSection("Community:Bootstrap"));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorization(AuthPolicies.Add);
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<AccountService>();
+        services.AddHostedService<BootstrapSecretariat>();
+
+        services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddSignalR(hub =>
+        {
+            hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
+            hub.AddFilter(new HubErrorFilter());
+        });
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<SendRateLimiter>();
+        services.AddSingleton<MemberViews>();
+        services.AddSingleton<IEventSink, HubEventSink>();
+        return builder;
+    }
+}

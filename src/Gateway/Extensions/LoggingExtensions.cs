@@ -1,0 +1,18 @@
+using Serilog;
+using Serilog.Settings.Configuration;
+
+namespace Community.Gateway.Extensions;
+
+internal static class LoggingExtensions
+{
+    /// <summary>Serilog under Microsoft.Extensions.Logging: console sink, levels from the <c>Serilog</c> configuration section.</summary>
+    public static WebApplicationBuilder AddCommunityLogging(this WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        return builder;
+    }
+}

@@ -1,0 +1,53 @@
+using Community.Gateway.Auth;
+using Community.Gateway.Logging;
+using Community.Grains.Conversations;
+using Community.Grains.Members;
+using Community.Grains.Messages;
+using Community.Grains.Runtime;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Community.Gateway.Hubs;
+
+/// <summary>
+/// The real-time edge: authorises, calls a grain, returns. Events reach a connection through
+/// the groups of the rooms its member belongs to.
+/// </summary>
+[Authorize]
+public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, SendRateLimiter sendLimiter,
+    ILogger<ChatHub> logger) : Hub
+{
+    public override async Task OnConnectedAsync()
+    {
+        var memberId = Context.User!.MemberId();
+        // Registered before the room list is read, so a room joined meanwhile is not missed.
+        connections.Add(Context, memberId, Context.User!.TokenHashOf());
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Member(memberId));
+        foreach (var roomId in await grains.GetGrain<IMemberGrain>(memberId).GetRoomIdsAsync())
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(roomId));
+        GatewayLog.Connected(logger, memberId, Context.ConnectionId);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context.ConnectionId);
+        GatewayLog.Disconnected(logger, Context.User!.MemberId(), Context.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public Task<ChatMessage> SendMessage(string roomId, SendMessage message)
+    {
+        var actor = Context.User!.ToActor();
+        sendLimiter.Take(actor.MemberId);
+        return grains.GetConversation(roomId).SendAsync(actor, message);
+    }
+
+    public Task<ChatMessage> EditMessage(string roomId, long seq, string text) =>
+        grains.GetConversation(roomId).EditAsync(Context.User!.ToActor(), seq, text);
+
+    public Task DeleteMessage(string roomId, long seq) =>
+        grains.GetConversation(roomId).DeleteAsync(Context.User!.ToActor(), seq);
+
+    public Task MarkRead(string roomId, long seq) =>
+        grains.GetConversation(roomId).MarkReadAsync(Context.User!.ToActor(), seq);
+}

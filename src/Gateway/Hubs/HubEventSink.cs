@@ -1,0 +1,49 @@
+using Community.Gateway.Logging;
+using Community.Grains.Events;
+using Community.Silo.Events;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Community.Gateway.Hubs;
+
+/// <summary>Delivers the events the backplane brings to this node's own hub connections.</summary>
+internal sealed class HubEventSink(IHubContext<ChatHub> hub, ConnectionRegistry connections, ILogger<HubEventSink> logger) : IEventSink
+{
+    public async Task DeliverAsync(ChatEvent chatEvent, CancellationToken cancellationToken)
+    {
+        switch (chatEvent)
+        {
+            case RoomEvent e:
+                await hub.Clients.Group(HubGroups.Room(e.RoomId)).SendAsync(e.Name, e.Payload, cancellationToken);
+                break;
+            case MemberEvent e:
+                await hub.Clients.Group(HubGroups.Member(e.MemberId)).SendAsync(e.Name, e.Payload, cancellationToken);
+                break;
+            case MembershipChanged e:
+                await DeliverMembershipAsync(e, cancellationToken);
+                break;
+            case TokenRevoked e:
+                var closed = connections.CloseByToken(e.TokenHash);
+                if (closed > 0) GatewayLog.ClosedRevokedConnections(logger, closed);
+                break;
+        }
+    }
+
+    /// <summary>A joiner hears the room from now on, its own join included; a leaver hears its leave, then nothing more.</summary>
+    private async Task DeliverMembershipAsync(MembershipChanged e, CancellationToken cancellationToken)
+    {
+        var group = HubGroups.Room(e.RoomId);
+        var payload = new MembershipPayload(e.RoomId, e.MemberId, e.Joined);
+        if (e.Joined)
+        {
+            foreach (var connectionId in connections.ConnectionsOf(e.MemberId))
+                await hub.Groups.AddToGroupAsync(connectionId, group, cancellationToken);
+            await hub.Clients.Group(group).SendAsync(EventNames.Membership, payload, cancellationToken);
+        }
+        else
+        {
+            await hub.Clients.Group(group).SendAsync(EventNames.Membership, payload, cancellationToken);
+            foreach (var connectionId in connections.ConnectionsOf(e.MemberId))
+                await hub.Groups.RemoveFromGroupAsync(connectionId, group, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Community.Gateway.Logging;
+
+internal static partial class GatewayLog
+{
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms")]
+    public static partial void Request(ILogger logger, string method, string path, int statusCode, double elapsedMs);
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Created the bootstrap secretariat account {Handle}")]
+    public static partial void BootstrapCreated(ILogger logger, string handle);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "No bootstrap secretariat is configured (Community:Bootstrap:Handle / Password)")]
+    public static partial void BootstrapMissing(ILogger logger);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Member {MemberId} connected ({ConnectionId})")]
+    public static partial void Connected(ILogger logger, string memberId, string connectionId);
+
+    [LoggerMessage(EventId = 404, Level = LogLevel.Information, Message = "Member {MemberId} disconnected ({ConnectionId})")]
+    public static partial void Disconnected(ILogger logger, string memberId, string connectionId);
+
+    [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Closed {Count} connection(s) of a revoked token")]
+    public static partial void ClosedRevokedConnections(ILogger logger, int count);
+}

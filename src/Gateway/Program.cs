@@ -1,0 +1,4 @@
+using Community.Gateway;
+
+var app = CommunityApp.Build(args);
+app.Run();

@@ -1,0 +1,186 @@
+using Community.Grains.Common;
+using Community.Grains.Errors;
+using Community.Grains.Events;
+using Community.Grains.Members;
+using Community.Grains.Messages;
+using Community.Grains.Rooms;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+
+namespace Community.Grains.Conversations;
+
+/// <summary>
+/// The state and message behaviour shared by talk rooms and DM threads: metadata, members
+/// with their read markers, and the log with its dense per-room seq.
+/// </summary>
+public abstract class ConversationGrain(ConversationServices services) : Grain, IConversationGrain
+{
+    private readonly Dictionary<string, RoomMember> _members = new();
+
+    protected ConversationServices Services => services;
+
+    protected RoomInfo? Info { get; private set; }
+
+    protected ChatMessage? LastMessage { get; private set; }
+
+    protected IReadOnlyDictionary<string, RoomMember> Members => _members;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync();
+
+    public async Task<RoomView> GetAsync(Actor actor)
+    {
+        var info = await RequireRoomAsync();
+        if (info.Visibility != Visibility.Public) await RequireMemberAsync(actor);
+        return ViewFor(actor.MemberId);
+    }
+
+    public async Task<IReadOnlyList<RoomMember>> GetMembersAsync(Actor actor)
+    {
+        await RequireMemberAsync(actor);
+        return _members.Values.OrderBy(m => m.JoinedAt).ToArray();
+    }
+
+    public async Task EnsureMemberAsync(Actor actor) => await RequireMemberAsync(actor);
+
+    public async Task<ChatMessage> SendAsync(Actor actor, SendMessage send)
+    {
+        var member = await RequireMemberAsync(actor);
+        var info = Info!;
+        MessageRules.CheckSend(send, info.LastSeq);
+        var earlier = await services.Messages.FindByClientMsgIdAsync(Key, actor.MemberId, send.ClientMsgId!);
+        if (earlier is not null) return earlier;
+
+        var message = new ChatMessage(Key, info.LastSeq + 1, actor.MemberId, send.ClientMsgId!, send.Text, send.StampId,
+            send.ReplyToSeq, [], services.Time.Now(), null, false, []);
+        await services.Messages.AppendAsync([message]);
+
+        Info = info with { LastSeq = message.Seq };
+        LastMessage = message;
+        _members[actor.MemberId] = member with { ReadSeq = message.Seq };
+        services.Events.Publish(new RoomEvent(Key, EventNames.Message, message));
+        return message;
+    }
+
+    public async Task<ChatMessage> EditAsync(Actor actor, long seq, string? text)
+    {
+        await RequireMemberAsync(actor);
+        var message = await RequireMessageAsync(seq);
+        if (message.SenderId != actor.MemberId) throw CommunityException.Forbidden("only the sender can edit a message");
+        if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
+        var edited = message with { Text = MessageRules.CheckText(text), EditedAt = services.Time.Now() };
+        await services.Messages.UpdateAsync(edited);
+        if (seq == Info!.LastSeq) LastMessage = edited;
+        services.Events.Publish(new RoomEvent(Key, EventNames.MessageEdited, edited));
+        return edited;
+    }
+
+    public async Task DeleteAsync(Actor actor, long seq)
+    {
+        var member = await RequireMemberAsync(actor, allowSecretariat: true);
+        var message = await RequireMessageAsync(seq);
+        var mayDelete = message.SenderId == actor.MemberId || actor.IsSecretariat || RoomRoles.CanModerate(member?.Role);
+        if (!mayDelete) throw CommunityException.Forbidden("only the sender, the room's moderators and the secretariat can delete a message");
+        if (message.Deleted) return;
+        var tombstone = message with { Text = null, StampId = null, Mentions = [], Deleted = true, Reactions = [] };
+        await services.Messages.UpdateAsync(tombstone);
+        if (seq == Info!.LastSeq) LastMessage = tombstone;
+        services.Events.Publish(new RoomEvent(Key, EventNames.MessageDeleted, new MessageDeletedPayload(Key, seq)));
+    }
+
+    public async Task MarkReadAsync(Actor actor, long seq)
+    {
+        var member = await RequireMemberAsync(actor);
+        if (seq < 0) throw CommunityException.Invalid("seq", "must not be negative");
+        var upTo = Math.Min(seq, Info!.LastSeq);
+        if (upTo <= member.ReadSeq) return;
+        await services.Rooms.SetReadSeqAsync(Key, actor.MemberId, upTo);
+        _members[actor.MemberId] = member with { ReadSeq = upTo };
+        var receipt = new ReadPayload(Key, actor.MemberId, upTo);
+        foreach (var recipient in ReadReceiptRecipients(actor.MemberId))
+            services.Events.Publish(new MemberEvent(recipient, EventNames.Read, receipt));
+    }
+
+    /// <summary>Who hears that <paramref name="readerId"/> read: the reader's own connections, at least.</summary>
+    protected virtual IEnumerable<string> ReadReceiptRecipients(string readerId) => [readerId];
+
+    protected RoomView ViewFor(string memberId) =>
+        RoomView.Of(Info!, _members.Count, LastMessage, _members.GetValueOrDefault(memberId));
+
+    protected async Task<RoomInfo> RequireRoomAsync()
+    {
+        if (Info is null) await LoadAsync();
+        return Info ?? throw CommunityException.NotFound("no such room");
+    }
+
+    /// <summary>
+    /// The actor's membership, or <c>forbidden</c>. A miss reloads first: the member may have
+    /// joined through another activation of this room.
+    /// </summary>
+    protected async Task<RoomMember> RequireMemberAsync(Actor actor) =>
+        (await RequireMemberAsync(actor, allowSecretariat: false))!;
+
+    protected async Task<RoomMember?> RequireMemberAsync(Actor actor, bool allowSecretariat)
+    {
+        await RequireRoomAsync();
+        if (_members.TryGetValue(actor.MemberId, out var member)) return member;
+        await LoadAsync();
+        if (_members.TryGetValue(actor.MemberId, out member)) return member;
+        if (allowSecretariat && actor.IsSecretariat) return null;
+        throw CommunityException.Forbidden("not a member of this room");
+    }
+
+    protected async Task AddMemberAsync(string memberId, string role)
+    {
+        var member = new RoomMember(Key, memberId, role, services.Time.Now(), 0);
+        var version = await services.Rooms.AddMemberAsync(member, Info!.Version);
+        Info = Info with { Version = version };
+        _members[memberId] = member;
+        await services.Grains.GetGrain<IMemberGrain>(memberId).OnMembershipChangedAsync(Key, joined: true);
+        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: true));
+        services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
+    }
+
+    protected async Task RemoveMemberAsync(string memberId)
+    {
+        var version = await services.Rooms.RemoveMemberAsync(Key, memberId, Info!.Version);
+        Info = Info with { Version = version };
+        _members.Remove(memberId);
+        await services.Grains.GetGrain<IMemberGrain>(memberId).OnMembershipChangedAsync(Key, joined: false);
+        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: false));
+    }
+
+    /// <summary>Writes a new room to storage and takes it as this grain's state.</summary>
+    protected async Task CreateAsync(RoomInfo info, IReadOnlyList<RoomMember> members)
+    {
+        if (!await services.Rooms.CreateAsync(info, members)) throw CommunityException.Conflict("the room exists already");
+        Info = info;
+        _members.Clear();
+        foreach (var member in members) _members[member.MemberId] = member;
+        foreach (var member in members)
+        {
+            await services.Grains.GetGrain<IMemberGrain>(member.MemberId).OnMembershipChangedAsync(Key, joined: true);
+            services.Events.Publish(new MembershipChanged(Key, member.MemberId, Joined: true));
+            services.Events.Publish(new MemberEvent(member.MemberId, EventNames.RoomUpdated, ViewFor(member.MemberId)));
+        }
+    }
+
+    protected void SetInfo(RoomInfo info) => Info = info;
+
+    private async Task<ChatMessage> RequireMessageAsync(long seq) =>
+        (seq >= 1 && seq <= Info!.LastSeq ? await services.Messages.GetAsync(Key, seq) : null)
+        ?? throw CommunityException.NotFound($"no message {seq} in this room");
+
+    private async Task LoadAsync()
+    {
+        var snapshot = await services.Rooms.LoadAsync(Key);
+        _members.Clear();
+        if (snapshot is null)
+        {
+            (Info, LastMessage) = (null, null);
+            return;
+        }
+        Info = snapshot.Info;
+        foreach (var member in snapshot.Members) _members[member.MemberId] = member;
+        LastMessage = Info.LastSeq > 0 ? await services.Messages.GetAsync(Key, Info.LastSeq) : null;
+    }
+}

@@ -1,0 +1,12 @@
+using Community.Grains.Dms;
+using Community.Grains.Rooms;
+using Community.Grains.Runtime;
+
+namespace Community.Grains.Conversations;
+
+public static class ConversationGrains
+{
+    /// <summary>The grain behind a room id: a DM thread for <c>d_…</c> ids, a room otherwise.</summary>
+    public static IConversationGrain GetConversation(this IGrainFactory grains, string roomId) =>
+        DmThreadId.IsDm(roomId) ? grains.GetGrain<IDmThreadGrain>(roomId) : grains.GetGrain<IRoomGrain>(roomId);
+}

@@ -1,0 +1,14 @@
+using Community.Grains.Events;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+
+namespace Community.Grains.Conversations;
+
+/// <summary>What conversation grains work with, gathered so each grain class takes one dependency.</summary>
+public sealed record ConversationServices(
+    IRoomStore Rooms,
+    IMessageStore Messages,
+    IMemberStore MemberStore,
+    IEventPublisher Events,
+    IGrainFactory Grains,
+    TimeProvider Time);

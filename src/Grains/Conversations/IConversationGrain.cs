@@ -1,0 +1,26 @@
+using Community.Grains.Messages;
+using Community.Grains.Rooms;
+using Community.Grains.Runtime;
+
+namespace Community.Grains.Conversations;
+
+/// <summary>What every room-like grain does with its message log: talk rooms and DM threads alike.</summary>
+public interface IConversationGrain : IGrain
+{
+    /// <summary>The room as <paramref name="actor"/> sees it; members only, or anyone for a public room.</summary>
+    Task<RoomView> GetAsync(Actor actor);
+
+    Task<IReadOnlyList<RoomMember>> GetMembersAsync(Actor actor);
+
+    /// <summary>Throws <c>forbidden</c> unless <paramref name="actor"/> belongs to the room.</summary>
+    Task EnsureMemberAsync(Actor actor);
+
+    /// <summary>Appends a message; a retry with the same client message id returns the original.</summary>
+    Task<ChatMessage> SendAsync(Actor actor, SendMessage send);
+
+    Task<ChatMessage> EditAsync(Actor actor, long seq, string? text);
+
+    Task DeleteAsync(Actor actor, long seq);
+
+    Task MarkReadAsync(Actor actor, long seq);
+}

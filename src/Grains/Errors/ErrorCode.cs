@@ -1,0 +1,13 @@
+namespace Community.Grains.Errors;
+
+/// <summary>The error codes of the client contract.</summary>
+public enum ErrorCode
+{
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Invalid,
+    Conflict,
+    RateLimited,
+    TooLarge,
+}

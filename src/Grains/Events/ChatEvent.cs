@@ -1,0 +1,19 @@
+namespace Community.Grains.Events;
+
+/// <summary>Something that happened which connections must hear about; carried between nodes by the backplane.</summary>
+public abstract record ChatEvent;
+
+/// <summary>An event for every member of a room (<c>message</c>, <c>messageEdited</c>…).</summary>
+public sealed record RoomEvent(string RoomId, string Name, object Payload) : ChatEvent;
+
+/// <summary>An event for every connection of one member (<c>read</c>, <c>roomUpdated</c>…).</summary>
+public sealed record MemberEvent(string MemberId, string Name, object Payload) : ChatEvent;
+
+/// <summary>
+/// A member joined or left a room: nodes update which connections hear the room, and the
+/// room's members (the joiner and the leaver included) get a <c>membership</c> event.
+/// </summary>
+public sealed record MembershipChanged(string RoomId, string MemberId, bool Joined) : ChatEvent;
+
+/// <summary>A token was revoked: the connections opened with it are closed.</summary>
+public sealed record TokenRevoked(string TokenHash) : ChatEvent;

@@ -1,0 +1,12 @@
+namespace Community.Grains.Events;
+
+/// <summary>The hub event names of the client contract.</summary>
+public static class EventNames
+{
+    public const string Message = "message";
+    public const string MessageEdited = "messageEdited";
+    public const string MessageDeleted = "messageDeleted";
+    public const string Read = "read";
+    public const string RoomUpdated = "roomUpdated";
+    public const string Membership = "membership";
+}

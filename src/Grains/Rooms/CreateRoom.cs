@@ -1,0 +1,3 @@
+namespace Community.Grains.Rooms;
+
+public sealed record CreateRoom(string? Name, string? Topic, string? Visibility, string? Kind);

@@ -1,0 +1,13 @@
+namespace Community.Grains.Rooms;
+
+/// <summary>A room's stored metadata. <see cref="Version"/> fences metadata and membership writes.</summary>
+public sealed record RoomInfo(
+    string Id,
+    string Kind,
+    string Name,
+    string Topic,
+    string Visibility,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    long LastSeq,
+    long Version);

@@ -1,0 +1,25 @@
+using Community.Grains.Messages;
+
+namespace Community.Grains.Storage;
+
+/// <summary>The append-only message log of every room, keyed by <c>(roomId, seq)</c>.</summary>
+public interface IMessageStore
+{
+    /// <summary>
+    /// Appends messages with consecutive seqs after the room's current last seq, and moves the
+    /// senders' read markers to their own messages, in one transaction. Throws
+    /// <see cref="Runtime.StaleStateException"/> when the room's last seq is no longer the one
+    /// just before the first message (another activation appended first).
+    /// </summary>
+    Task AppendAsync(IReadOnlyList<ChatMessage> messages);
+
+    Task<ChatMessage?> GetAsync(string roomId, long seq);
+
+    Task<ChatMessage?> FindByClientMsgIdAsync(string roomId, string senderId, string clientMsgId);
+
+    /// <summary>Rewrites an existing message's text, edit time and tombstone flag.</summary>
+    Task UpdateAsync(ChatMessage message);
+
+    /// <summary>Up to <paramref name="limit"/> messages, ascending: the newest before <paramref name="beforeSeq"/>, or the oldest after <paramref name="afterSeq"/>.</summary>
+    Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit);
+}

@@ -1,0 +1,31 @@
+using Community.Grains.Rooms;
+
+namespace Community.Grains.Storage;
+
+/// <summary>Rooms and DM threads, their members and read markers.</summary>
+public interface IRoomStore
+{
+    Task<RoomSnapshot?> LoadAsync(string roomId);
+
+    /// <summary>Creates a room with its first members; false when the id exists already.</summary>
+    Task<bool> CreateAsync(RoomInfo info, IReadOnlyList<RoomMember> members);
+
+    /// <summary>Writes name and topic; throws <see cref="Runtime.StaleStateException"/> on a stale version. Returns the new version.</summary>
+    Task<long> UpdateInfoAsync(RoomInfo info);
+
+    /// <summary>Adds or removes a member, fenced by the room's version. Returns the new version.</summary>
+    Task<long> AddMemberAsync(RoomMember member, long expectedVersion);
+
+    Task<long> RemoveMemberAsync(string roomId, string memberId, long expectedVersion);
+
+    /// <summary>Moves a read marker forward (never back).</summary>
+    Task SetReadSeqAsync(string roomId, string memberId, long seq);
+
+    Task<IReadOnlyList<string>> ListRoomIdsOfMemberAsync(string memberId);
+
+    /// <summary>Every room the member belongs to, most recently active first.</summary>
+    Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId);
+
+    /// <summary>Public rooms whose name or topic contains <paramref name="query"/>.</summary>
+    Task<IReadOnlyList<RoomListing>> DiscoverAsync(string? query, string viewerId, int limit);
+}

@@ -1,0 +1,3 @@
+namespace Community.Grains.Storage;
+
+public sealed record MemberCredentials(string MemberId, string PasswordHash, bool Suspended);

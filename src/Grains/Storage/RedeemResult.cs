@@ -1,0 +1,10 @@
+namespace Community.Grains.Storage;
+
+public enum RedeemResult
+{
+    Redeemed,
+    UnknownCode,
+    AlreadyUsed,
+    Expired,
+    HandleTaken,
+}

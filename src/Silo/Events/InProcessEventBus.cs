@@ -1,0 +1,32 @@
+using System.Threading.Channels;
+using Community.Grains.Events;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Community.Silo.Events;
+
+/// <summary>
+/// The backplane of a single node: published events are queued and handed to the sink by one
+/// loop, so they are delivered in the order they were published.
+/// </summary>
+internal sealed class InProcessEventBus(IEventSink sink, ILogger<InProcessEventBus> logger) : BackgroundService, IEventPublisher
+{
+    private readonly Channel<ChatEvent> _queue = Channel.CreateUnbounded<ChatEvent>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Publish(ChatEvent chatEvent) => _queue.Writer.TryWrite(chatEvent);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var chatEvent in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await sink.DeliverAsync(chatEvent, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                EventLog.DeliveryFailed(logger, chatEvent.GetType().Name, ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Community.Grains;
+using Community.Grains.Events;
+using Community.Grains.Storage;
+using Community.Silo.Events;
+using Community.Silo.Hosting;
+using Community.Silo.Storage;
+using Community.Silo.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Community.Silo;
+
+public static class SiloServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the grains, their SQLite storage (migrated at start-up) and the single-node backplane.
+    /// The host supplies the <see cref="IEventSink"/> that delivers to its connections.
+    /// </summary>
+    public static IServiceCollection AddCommunitySilo(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection("Community"));
+        services.AddCommunityGrains();
+
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<SqliteMigrator>();
+        services.AddHostedService<MigrationService>();
+        services.AddSingleton<IMemberStore, SqliteMemberStore>();
+        services.AddSingleton<IInvitationStore, SqliteInvitationStore>();
+        services.AddSingleton<ITokenStore, SqliteTokenStore>();
+        services.AddSingleton<IRoomStore, SqliteRoomStore>();
+        services.AddSingleton<IMessageStore, SqliteMessageStore>();
+
+        services.AddSingleton<InProcessEventBus>();
+        services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<InProcessEventBus>());
+        services.AddHostedService(sp => sp.GetRequiredService<InProcessEventBus>());
+        return services;
+    }
+}

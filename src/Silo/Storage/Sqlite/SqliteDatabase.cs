@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Community.Silo.Storage.Sqlite;
+
+/// <summary>Opens connections to the network's SQLite file (WAL mode, pooled).</summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+
+    static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        var folder = Path.GetFullPath(options.Value.DataPath);
+        Directory.CreateDirectory(folder);
+        FilePath = Path.Combine(folder, "community.db");
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync().ConfigureAwait(false);
+        using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        await pragmas.ExecuteNonQueryAsync().ConfigureAwait(false);
+        return connection;
+    }
+}

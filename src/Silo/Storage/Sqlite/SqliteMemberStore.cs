@@ -1,0 +1,102 @@
+using Community.Grains.Members;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Community.Silo.Storage.Sqlite;
+
+internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
+{
+    private const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, version";
+
+    public async Task<MemberRecord?> GetAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM members WHERE id = @memberId", new { memberId });
+        return row?.ToRecord();
+    }
+
+    public async Task<MemberRecord?> GetByHandleAsync(string handle)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM members WHERE handle = @handle", new { handle });
+        return row?.ToRecord();
+    }
+
+    public async Task<MemberCredentials?> GetCredentialsAsync(string handle)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM members WHERE handle = @handle", new { handle });
+        return row is null ? null : new MemberCredentials(row.id, row.password_hash, row.suspended != 0);
+    }
+
+    public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash)
+    {
+        await using var connection = await database.OpenAsync();
+        return await InsertAsync(connection, null, profile, passwordHash);
+    }
+
+    internal static async Task<bool> InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, MemberProfile p, string passwordHash)
+    {
+        try
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO members (id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
+                VALUES (@Id, @Handle, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1)
+                """,
+                new
+                {
+                    p.Id, p.Handle, p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
+                    departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
+                    joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p),
+                }, transaction);
+            return true;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the handle is taken
+        {
+            return false;
+        }
+    }
+
+    public async Task<long> UpdateProfileAsync(MemberProfile p, long expectedVersion)
+    {
+        await using var connection = await database.OpenAsync();
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE members SET display_name = @DisplayName, headline = @Headline, bio = @Bio, current_company = @CurrentCompany,
+                former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText, version = version + 1
+            WHERE id = @Id AND version = @expectedVersion
+            """,
+            new
+            {
+                p.Id, p.DisplayName, p.Headline, p.Bio, p.CurrentCompany, p.Status,
+                departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
+                searchText = MemberSearchText.Of(p), expectedVersion,
+            });
+        if (updated == 0) throw new StaleStateException($"member {p.Id} changed since version {expectedVersion}");
+        return expectedVersion + 1;
+    }
+
+    public async Task<IReadOnlyList<MemberProfile>> SearchAsync(string? query, int limit, string? afterHandle)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MemberRow>(
+            $"""
+            SELECT {Columns} FROM members
+            WHERE (@query IS NULL OR instr(search_text, @query) > 0) AND (@afterHandle IS NULL OR handle > @afterHandle)
+            ORDER BY handle LIMIT @limit
+            """,
+            new { query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit });
+        return rows.Select(r => r.ToProfile()).ToArray();
+    }
+
+    public async Task<IReadOnlyList<MemberProfile>> GetManyAsync(IReadOnlyCollection<string> memberIds)
+    {
+        if (memberIds.Count == 0) return [];
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MemberRow>($"SELECT {Columns} FROM members WHERE id IN @memberIds", new { memberIds });
+        return rows.Select(r => r.ToProfile()).ToArray();
+    }
+}

@@ -1,0 +1,81 @@
+namespace Community.Silo.Storage.Sqlite;
+
+/// <summary>The SQLite schema, one migration per entry, applied in order and never edited once shipped.</summary>
+internal static class SqliteSchema
+{
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        """
+        CREATE TABLE members (
+            id TEXT PRIMARY KEY,
+            handle TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            headline TEXT NOT NULL DEFAULT '',
+            bio TEXT NOT NULL DEFAULT '',
+            current_company TEXT NOT NULL DEFAULT '',
+            former_departments TEXT NOT NULL DEFAULT '[]',
+            tags TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT '',
+            joined_at INTEGER NOT NULL,
+            password_hash TEXT NOT NULL,
+            suspended INTEGER NOT NULL DEFAULT 0,
+            search_text TEXT NOT NULL,
+            version INTEGER NOT NULL
+        );
+        CREATE TABLE invitations (
+            code TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_by TEXT REFERENCES members(id),
+            used_at INTEGER,
+            note TEXT,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            member_id TEXT NOT NULL REFERENCES members(id),
+            created_at INTEGER NOT NULL,
+            revoked_at INTEGER
+        );
+        CREATE INDEX tokens_member ON tokens(member_id);
+        CREATE TABLE rooms (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            visibility TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL DEFAULT 0,
+            last_activity INTEGER NOT NULL,
+            version INTEGER NOT NULL
+        );
+        CREATE TABLE room_members (
+            room_id TEXT NOT NULL REFERENCES rooms(id),
+            member_id TEXT NOT NULL REFERENCES members(id),
+            role TEXT NOT NULL,
+            joined_at INTEGER NOT NULL,
+            read_seq INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (room_id, member_id)
+        );
+        CREATE INDEX room_members_member ON room_members(member_id);
+        CREATE TABLE messages (
+            room_id TEXT NOT NULL REFERENCES rooms(id),
+            seq INTEGER NOT NULL,
+            sender_id TEXT NOT NULL,
+            client_msg_id TEXT NOT NULL,
+            text TEXT,
+            stamp_id TEXT,
+            reply_to_seq INTEGER,
+            mentions TEXT NOT NULL DEFAULT '[]',
+            sent_at INTEGER NOT NULL,
+            edited_at INTEGER,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (room_id, seq)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX messages_client_msg ON messages(room_id, sender_id, client_msg_id);
+        """,
+    ];
+}

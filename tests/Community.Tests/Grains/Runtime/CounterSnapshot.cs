@@ -1,0 +1,3 @@
+namespace Community.Tests.Grains.Runtime;
+
+public sealed record CounterSnapshot(int Value, long Version, int Instance);

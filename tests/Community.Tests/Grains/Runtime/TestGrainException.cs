@@ -1,0 +1,3 @@
+namespace Community.Tests.Grains.Runtime;
+
+public sealed class TestGrainException(string message) : Exception(message);
