@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
@@ -36,6 +37,8 @@ internal static class GatewayServiceExtensions
             hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
             hub.AddFilter(new HubErrorFilter());
         });
+        // Registered after AddSignalR's own JSON protocol, so it takes the "json" name over.
+        services.AddSingleton<IHubProtocol, CodedErrorHubProtocol>();
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<MemberViews>();

@@ -1,0 +1,41 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace Community.Gateway.Hubs;
+
+/// <summary>
+/// The JSON hub protocol, with one change: SignalR sends a <see cref="HubException"/> to the
+/// client as "An unexpected error occurred invoking 'X' on the server. HubException: …"; this
+/// protocol sends the exception's own message, so a client's error starts with the contract's
+/// code (<c>forbidden: not a member of this room</c>).
+/// </summary>
+internal sealed class CodedErrorHubProtocol(IOptions<JsonHubProtocolOptions> options) : IHubProtocol
+{
+    private const string Marker = " HubException: ";
+    private readonly JsonHubProtocol _json = new(options);
+
+    public string Name => _json.Name;
+
+    public int Version => _json.Version;
+
+    public TransferFormat TransferFormat => _json.TransferFormat;
+
+    public bool IsVersionSupported(int version) => _json.IsVersionSupported(version);
+
+    public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HubMessage? message) =>
+        _json.TryParseMessage(ref input, binder, out message);
+
+    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => _json.WriteMessage(Coded(message), output);
+
+    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => _json.GetMessageBytes(Coded(message));
+
+    private static HubMessage Coded(HubMessage message)
+    {
+        if (message is not CompletionMessage { Error: { } error } completion) return message;
+        var at = error.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? message : CompletionMessage.WithError(completion.InvocationId!, error[(at + Marker.Length)..]);
+    }
+}
