@@ -2,7 +2,11 @@ using Community.Grains;
 using Community.Grains.Events;
 using Community.Grains.Storage;
 using Community.Silo.Events;
+using Community.Grains.Stats;
 using Community.Silo.Hosting;
+using Community.Silo.Meetups;
+using Community.Silo.Stamps;
+using Community.Silo.Stats;
 using Community.Silo.Storage;
 using Community.Silo.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +33,15 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<ITokenStore, SqliteTokenStore>();
         services.AddSingleton<IRoomStore, SqliteRoomStore>();
         services.AddSingleton<IMessageStore, SqliteMessageStore>();
+        services.AddSingleton<IStampStore, SqliteStampStore>();
+        services.AddSingleton<IMeetupStore, SqliteMeetupStore>();
+        services.AddSingleton<IReportStore, SqliteReportStore>();
+        services.AddSingleton<IStatsStore, SqliteStatsStore>();
+        services.AddHostedService<DefaultStampPack>();
+
+        services.AddSingleton<IActivityTracker, ActivityTracker>();
+        services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
+        services.AddHostedService<MeetupReminderService>();
 
         services.AddSingleton<InProcessEventBus>();
         services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<InProcessEventBus>());

@@ -90,11 +90,11 @@ public static class RoomsApi
         if (after < 0) throw CommunityException.Invalid("after", "must not be negative");
         var take = Paging.Limit(limit);
         await grains.GetConversation(id).EnsureMemberAsync(user.ToActor());
-        return TypedResults.Ok(new MessagePage(await messages.PageAsync(id, before, after, take)));
+        return TypedResults.Ok(new MessagePage(await messages.PageAsync(id, before, after, take, user.MemberId())));
     }
 
     /// <summary>The talk-room grain for an id; membership of a DM thread is fixed, so those operations are refused for one.</summary>
-    private static IRoomGrain TalkRoom(IGrainFactory grains, string id) =>
+    internal static IRoomGrain TalkRoom(IGrainFactory grains, string id) =>
         DmThreadId.IsDm(id) ? throw CommunityException.Forbidden("a DM's members and name cannot be changed") : grains.GetGrain<IRoomGrain>(id);
 
     private static RoomView ToView(RoomListing listing) =>

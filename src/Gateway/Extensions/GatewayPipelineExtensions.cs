@@ -22,6 +22,10 @@ internal static class GatewayPipelineExtensions
         app.MapMembersApi();
         app.MapRoomsApi();
         app.MapDmsApi();
+        app.MapStampsApi();
+        app.MapMeetupsApi();
+        app.MapModerationApi();
+        app.MapStatsApi();
         app.MapHub<ChatHub>("/hubs/chat");
         return app;
     }

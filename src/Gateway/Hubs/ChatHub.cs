@@ -1,6 +1,8 @@
 using Community.Gateway.Auth;
 using Community.Gateway.Logging;
 using Community.Grains.Conversations;
+using Community.Grains.Events;
+using Community.Grains.Stats;
 using Community.Grains.Members;
 using Community.Grains.Messages;
 using Community.Grains.Runtime;
@@ -15,23 +17,26 @@ namespace Community.Gateway.Hubs;
 /// </summary>
 [Authorize]
 public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, SendRateLimiter sendLimiter,
-    ILogger<ChatHub> logger) : Hub
+    IActivityTracker activity, IEventPublisher events, ILogger<ChatHub> logger) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var memberId = Context.User!.MemberId();
         // Registered before the room list is read, so a room joined meanwhile is not missed.
-        connections.Add(Context, memberId, Context.User!.TokenHashOf());
+        var first = connections.Add(Context, memberId, Context.User!.TokenHashOf());
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Member(memberId));
         foreach (var roomId in await grains.GetGrain<IMemberGrain>(memberId).GetRoomIdsAsync())
             await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(roomId));
+        if (first) events.Publish(new PresenceChanged(memberId, Online: true));
+        await activity.RecordAsync(memberId, posted: false);
         GatewayLog.Connected(logger, memberId, Context.ConnectionId);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        connections.Remove(Context.ConnectionId);
-        GatewayLog.Disconnected(logger, Context.User!.MemberId(), Context.ConnectionId);
+        var memberId = Context.User!.MemberId();
+        if (connections.Remove(memberId, Context.ConnectionId)) events.Publish(new PresenceChanged(memberId, Online: false));
+        GatewayLog.Disconnected(logger, memberId, Context.ConnectionId);
         return Task.CompletedTask;
     }
 
@@ -50,4 +55,13 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
 
     public Task MarkRead(string roomId, long seq) =>
         grains.GetConversation(roomId).MarkReadAsync(Context.User!.ToActor(), seq);
+
+    public Task AddReaction(string roomId, long seq, string key) =>
+        grains.GetConversation(roomId).AddReactionAsync(Context.User!.ToActor(), seq, key);
+
+    public Task RemoveReaction(string roomId, long seq, string key) =>
+        grains.GetConversation(roomId).RemoveReactionAsync(Context.User!.ToActor(), seq, key);
+
+    public Task Typing(string roomId) =>
+        grains.GetConversation(roomId).TypingAsync(Context.User!.ToActor());
 }

@@ -16,6 +16,7 @@ namespace Community.Grains.Conversations;
 public abstract class ConversationGrain(ConversationServices services) : Grain, IConversationGrain
 {
     private readonly Dictionary<string, RoomMember> _members = new();
+    private readonly Dictionary<string, DateTimeOffset> _mutedUntil = new();
 
     protected ConversationServices Services => services;
 
@@ -49,15 +50,23 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         MessageRules.CheckSend(send, info.LastSeq);
         var earlier = await services.Messages.FindByClientMsgIdAsync(Key, actor.MemberId, send.ClientMsgId!);
         if (earlier is not null) return earlier;
+        CheckMayPost(actor, send);
+        CheckNotMuted(actor);
+        if (send.StampId is not null && !await services.Stamps.ExistsAsync(send.StampId))
+            throw CommunityException.Invalid("stampId", "no such stamp");
 
+        var mentions = await MentionedMembersAsync(send.Text, actor.MemberId);
         var message = new ChatMessage(Key, info.LastSeq + 1, actor.MemberId, send.ClientMsgId!, send.Text, send.StampId,
-            send.ReplyToSeq, [], services.Time.Now(), null, false, []);
+            send.ReplyToSeq, mentions, services.Time.Now(), null, false, []);
         await services.Messages.AppendAsync([message]);
 
         Info = info with { LastSeq = message.Seq };
         LastMessage = message;
         _members[actor.MemberId] = member with { ReadSeq = message.Seq };
         services.Events.Publish(new RoomEvent(Key, EventNames.Message, message));
+        foreach (var mentioned in mentions)
+            services.Events.Publish(new MemberEvent(mentioned, EventNames.Mention, new MentionPayload(Key, message.Seq, actor.MemberId)));
+        await services.Activity.RecordAsync(actor.MemberId, posted: true);
         return message;
     }
 
@@ -67,7 +76,9 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         var message = await RequireMessageAsync(seq);
         if (message.SenderId != actor.MemberId) throw CommunityException.Forbidden("only the sender can edit a message");
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
-        var edited = message with { Text = MessageRules.CheckText(text), EditedAt = services.Time.Now() };
+        if (message.StampId is not null) throw CommunityException.Invalid("text", "a stamp message cannot be edited");
+        var newText = MessageRules.CheckText(text);
+        var edited = message with { Text = newText, Mentions = await MentionedMembersAsync(newText, actor.MemberId), EditedAt = services.Time.Now() };
         await services.Messages.UpdateAsync(edited);
         if (seq == Info!.LastSeq) LastMessage = edited;
         services.Events.Publish(new RoomEvent(Key, EventNames.MessageEdited, edited));
@@ -92,12 +103,71 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         var member = await RequireMemberAsync(actor);
         if (seq < 0) throw CommunityException.Invalid("seq", "must not be negative");
         var upTo = Math.Min(seq, Info!.LastSeq);
+        await services.Activity.RecordAsync(actor.MemberId, posted: false);
         if (upTo <= member.ReadSeq) return;
         await services.Rooms.SetReadSeqAsync(Key, actor.MemberId, upTo);
         _members[actor.MemberId] = member with { ReadSeq = upTo };
         var receipt = new ReadPayload(Key, actor.MemberId, upTo);
         foreach (var recipient in ReadReceiptRecipients(actor.MemberId))
             services.Events.Publish(new MemberEvent(recipient, EventNames.Read, receipt));
+    }
+
+    public async Task AddReactionAsync(Actor actor, long seq, string? key) => await ReactAsync(actor, seq, key, added: true);
+
+    public async Task RemoveReactionAsync(Actor actor, long seq, string? key) => await ReactAsync(actor, seq, key, added: false);
+
+    public async Task TypingAsync(Actor actor)
+    {
+        await RequireMemberAsync(actor);
+        services.Events.Publish(new RoomEvent(Key, EventNames.Typing, new TypingPayload(Key, actor.MemberId), ExceptMemberId: actor.MemberId));
+    }
+
+    /// <summary>Refuses a post the room's rules do not allow (the broadcast channel takes only the secretariat's posts).</summary>
+    protected virtual void CheckMayPost(Actor actor, SendMessage send)
+    {
+    }
+
+    protected async Task MuteAsync(string memberId, DateTimeOffset until)
+    {
+        await services.Rooms.SetMuteAsync(Key, memberId, until);
+        _mutedUntil[memberId] = until;
+    }
+
+    private void CheckNotMuted(Actor actor)
+    {
+        if (_mutedUntil.TryGetValue(actor.MemberId, out var until) && until > services.Time.GetUtcNow())
+            throw CommunityException.Forbidden($"you are muted in this room until {until:yyyy-MM-dd HH:mm} UTC");
+    }
+
+    private async Task ReactAsync(Actor actor, long seq, string? key, bool added)
+    {
+        await RequireMemberAsync(actor);
+        var message = await RequireMessageAsync(seq);
+        if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
+        var checkedKey = await CheckReactionKeyAsync(key);
+        var changed = added
+            ? await services.Messages.AddReactionAsync(Key, seq, checkedKey, actor.MemberId, services.Time.Now())
+            : await services.Messages.RemoveReactionAsync(Key, seq, checkedKey, actor.MemberId);
+        if (!changed) return;
+        var count = await services.Messages.CountReactionsAsync(Key, seq, checkedKey);
+        services.Events.Publish(new RoomEvent(Key, EventNames.Reaction, new ReactionPayload(Key, seq, checkedKey, actor.MemberId, added, count)));
+    }
+
+    private async Task<string> CheckReactionKeyAsync(string? key)
+    {
+        if (string.IsNullOrEmpty(key)) throw CommunityException.Invalid("key", "is required");
+        if (ReactionKeys.IsStamp(key, out var stampId))
+            return await services.Stamps.ExistsAsync(stampId) ? key : throw CommunityException.Invalid("key", "no such stamp");
+        return ReactionKeys.IsSingleEmoji(key) ? key : throw CommunityException.Invalid("key", "must be one emoji or stamp:<stampId>");
+    }
+
+    /// <summary>The members of this room that the text mentions by <c>@handle</c>, the author left out.</summary>
+    private async Task<IReadOnlyList<string>> MentionedMembersAsync(string? text, string authorId)
+    {
+        var handles = Mentions.HandlesIn(text);
+        if (handles.Count == 0) return [];
+        var ids = await services.MemberStore.FindIdsByHandlesAsync(handles);
+        return ids.Values.Where(id => id != authorId && _members.ContainsKey(id)).Distinct().ToArray();
     }
 
     /// <summary>Who hears that <paramref name="readerId"/> read: the reader's own connections, at least.</summary>
@@ -174,6 +244,7 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
     {
         var snapshot = await services.Rooms.LoadAsync(Key);
         _members.Clear();
+        _mutedUntil.Clear();
         if (snapshot is null)
         {
             (Info, LastMessage) = (null, null);
@@ -181,6 +252,7 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         }
         Info = snapshot.Info;
         foreach (var member in snapshot.Members) _members[member.MemberId] = member;
+        foreach (var (memberId, until) in snapshot.MutedUntil) _mutedUntil[memberId] = until;
         LastMessage = Info.LastSeq > 0 ? await services.Messages.GetAsync(Key, Info.LastSeq) : null;
     }
 }

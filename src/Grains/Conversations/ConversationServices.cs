@@ -1,5 +1,6 @@
 using Community.Grains.Events;
 using Community.Grains.Runtime;
+using Community.Grains.Stats;
 using Community.Grains.Storage;
 
 namespace Community.Grains.Conversations;
@@ -9,6 +10,8 @@ public sealed record ConversationServices(
     IRoomStore Rooms,
     IMessageStore Messages,
     IMemberStore MemberStore,
+    IStampStore Stamps,
+    IActivityTracker Activity,
     IEventPublisher Events,
     IGrainFactory Grains,
     TimeProvider Time);

@@ -23,4 +23,12 @@ public interface IConversationGrain : IGrain
     Task DeleteAsync(Actor actor, long seq);
 
     Task MarkReadAsync(Actor actor, long seq);
+
+    /// <summary>Adds the actor's reaction (one emoji or <c>stamp:&lt;id&gt;</c>); adding it twice is a no-op.</summary>
+    Task AddReactionAsync(Actor actor, long seq, string? key);
+
+    Task RemoveReactionAsync(Actor actor, long seq, string? key);
+
+    /// <summary>Tells the room's other members the actor is typing; nothing is stored.</summary>
+    Task TypingAsync(Actor actor);
 }

@@ -3,8 +3,8 @@ namespace Community.Grains.Events;
 /// <summary>Something that happened which connections must hear about; carried between nodes by the backplane.</summary>
 public abstract record ChatEvent;
 
-/// <summary>An event for every member of a room (<c>message</c>, <c>messageEdited</c>…).</summary>
-public sealed record RoomEvent(string RoomId, string Name, object Payload) : ChatEvent;
+/// <summary>An event for every member of a room (<c>message</c>, <c>messageEdited</c>…), but <paramref name="ExceptMemberId"/> when given.</summary>
+public sealed record RoomEvent(string RoomId, string Name, object Payload, string? ExceptMemberId = null) : ChatEvent;
 
 /// <summary>An event for every connection of one member (<c>read</c>, <c>roomUpdated</c>…).</summary>
 public sealed record MemberEvent(string MemberId, string Name, object Payload) : ChatEvent;
@@ -17,3 +17,9 @@ public sealed record MembershipChanged(string RoomId, string MemberId, bool Join
 
 /// <summary>A token was revoked: the connections opened with it are closed.</summary>
 public sealed record TokenRevoked(string TokenHash) : ChatEvent;
+
+/// <summary>A member's first connection opened or last one closed: members who share a room with them hear it.</summary>
+public sealed record PresenceChanged(string MemberId, bool Online) : ChatEvent;
+
+/// <summary>A member was suspended: every connection of theirs is closed.</summary>
+public sealed record MemberSuspended(string MemberId) : ChatEvent;

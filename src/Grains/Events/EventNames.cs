@@ -9,4 +9,9 @@ public static class EventNames
     public const string Read = "read";
     public const string RoomUpdated = "roomUpdated";
     public const string Membership = "membership";
+    public const string Reaction = "reaction";
+    public const string Typing = "typing";
+    public const string Presence = "presence";
+    public const string Mention = "mention";
+    public const string MeetupReminder = "meetupReminder";
 }

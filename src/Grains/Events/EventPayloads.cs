@@ -5,3 +5,13 @@ public sealed record MessageDeletedPayload(string RoomId, long Seq);
 public sealed record ReadPayload(string RoomId, string MemberId, long Seq);
 
 public sealed record MembershipPayload(string RoomId, string MemberId, bool Joined);
+
+public sealed record ReactionPayload(string RoomId, long Seq, string Key, string MemberId, bool Added, int Count);
+
+public sealed record TypingPayload(string RoomId, string MemberId);
+
+public sealed record PresencePayload(string MemberId, bool Online);
+
+public sealed record MentionPayload(string RoomId, long Seq, string By);
+
+public sealed record MeetupReminderPayload(string RoomId, string MeetupId, string Title, DateTimeOffset StartsAt);

@@ -10,8 +10,13 @@ internal static class MessageRules
     {
         Check.Length(send.ClientMsgId, "clientMsgId", 1, Limits.ClientMsgIdMax);
         if (send.StampId is not null)
-            throw CommunityException.Invalid("stampId", "unknown stamp");
-        CheckText(send.Text);
+        {
+            if (send.Text is not null) throw CommunityException.Invalid("text", "a stamp message has no text");
+        }
+        else
+        {
+            CheckText(send.Text);
+        }
         if (send.ReplyToSeq is { } reply && (reply < 1 || reply > lastSeq))
             throw CommunityException.Invalid("replyToSeq", "no such message in this room");
     }

@@ -1,4 +1,5 @@
 using Community.Grains.Conversations;
+using Community.Grains.Meetups;
 
 namespace Community.Grains.Rooms;
 
@@ -18,4 +19,13 @@ public interface IRoomGrain : IConversationGrain
     Task AddMemberAsync(Actor actor, string memberId);
 
     Task RemoveMemberAsync(Actor actor, string memberId);
+
+    /// <summary>Stops a member from posting for a while (owner, moderators, secretariat).</summary>
+    Task MuteAsync(Actor actor, string memberId, int minutes);
+
+    Task<Meetup> CreateMeetupAsync(Actor actor, MeetupDraft draft);
+
+    Task<IReadOnlyList<Meetup>> ListMeetupsAsync(Actor actor, bool upcomingOnly);
+
+    Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response);
 }

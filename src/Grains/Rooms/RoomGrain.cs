@@ -2,12 +2,19 @@ using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Errors;
 using Community.Grains.Events;
+using Community.Grains.Meetups;
 using Community.Grains.Members;
+using Community.Grains.Messages;
+using Community.Grains.Storage;
 
 namespace Community.Grains.Rooms;
 
-public sealed class RoomGrain(ConversationServices services) : ConversationGrain(services), IRoomGrain
+public sealed class RoomGrain(ConversationServices services, IMeetupStore meetups) : ConversationGrain(services), IRoomGrain
 {
+    private const int MaxMuteMinutes = 60 * 24 * 30;
+
+    private bool IsBroadcast => Info?.Kind == RoomKinds.Broadcast;
+
     public async Task<RoomView> CreateAsync(Actor actor, CreateRoom create)
     {
         var info = new RoomInfo(Key,
@@ -22,9 +29,7 @@ public sealed class RoomGrain(ConversationServices services) : ConversationGrain
 
     public async Task<RoomView> UpdateAsync(Actor actor, RoomChange change)
     {
-        var member = await RequireMemberAsync(actor, allowSecretariat: true);
-        if (!actor.IsSecretariat && !RoomRoles.CanModerate(member?.Role))
-            throw CommunityException.Forbidden("only the room's owner, moderators and the secretariat can change it");
+        await RequireModeratorAsync(actor, "change it");
         var info = Info! with
         {
             Name = change.Name is null ? Info!.Name : RoomRules.Name(change.Name),
@@ -48,6 +53,7 @@ public sealed class RoomGrain(ConversationServices services) : ConversationGrain
     public async Task LeaveAsync(Actor actor)
     {
         await RequireMemberAsync(actor);
+        if (IsBroadcast) throw CommunityException.Forbidden("every member belongs to the broadcast channel");
         await RemoveMemberAsync(actor.MemberId);
     }
 
@@ -65,12 +71,56 @@ public sealed class RoomGrain(ConversationServices services) : ConversationGrain
 
     public async Task RemoveMemberAsync(Actor actor, string memberId)
     {
-        var member = await RequireMemberAsync(actor, allowSecretariat: true);
-        if (!actor.IsSecretariat && !RoomRoles.CanModerate(member?.Role))
-            throw CommunityException.Forbidden("only the room's owner, moderators and the secretariat can remove members");
+        await RequireModeratorAsync(actor, "remove members");
+        if (IsBroadcast) throw CommunityException.Forbidden("every member belongs to the broadcast channel");
         if (!Members.TryGetValue(memberId, out var target)) throw CommunityException.NotFound("that member is not in this room");
         if (target.Role == RoomRoles.Owner && !actor.IsSecretariat && actor.MemberId != memberId)
             throw CommunityException.Forbidden("the owner cannot be removed");
         await RemoveMemberAsync(memberId);
+    }
+
+    public async Task MuteAsync(Actor actor, string memberId, int minutes)
+    {
+        await RequireModeratorAsync(actor, "mute members");
+        if (minutes is < 1 or > MaxMuteMinutes) throw CommunityException.Invalid("minutes", $"must be between 1 and {MaxMuteMinutes}");
+        if (!Members.ContainsKey(memberId)) throw CommunityException.NotFound("that member is not in this room");
+        await MuteAsync(memberId, Services.Time.Now().AddMinutes(minutes));
+    }
+
+    public async Task<Meetup> CreateMeetupAsync(Actor actor, MeetupDraft draft)
+    {
+        await RequireModeratorAsync(actor, "plan meetups");
+        if (Info!.Kind is not (RoomKinds.Room or RoomKinds.Meetup)) throw CommunityException.Forbidden("meetups are planned in talk rooms and meetup rooms");
+        var meetup = MeetupRules.New(Ids.Random(12), Key, draft);
+        await meetups.AddAsync(meetup, actor.MemberId, Services.Time.Now());
+        return meetup;
+    }
+
+    public async Task<IReadOnlyList<Meetup>> ListMeetupsAsync(Actor actor, bool upcomingOnly)
+    {
+        await RequireMemberAsync(actor);
+        return await meetups.ListAsync(Key, upcomingOnly ? Services.Time.GetUtcNow() : null);
+    }
+
+    public async Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response)
+    {
+        await RequireMemberAsync(actor);
+        var answer = Check.OneOf(response, "response", RsvpResponses.All);
+        _ = await meetups.GetAsync(Key, meetupId) ?? throw CommunityException.NotFound("no such meetup in this room");
+        await meetups.SetRsvpAsync(meetupId, actor.MemberId, answer, Services.Time.Now());
+        return (await meetups.GetAsync(Key, meetupId))!;
+    }
+
+    protected override void CheckMayPost(Actor actor, SendMessage send)
+    {
+        if (IsBroadcast && send.ReplyToSeq is null && !actor.IsSecretariat)
+            throw CommunityException.Forbidden("only the secretariat posts in the broadcast channel: reply to a post instead");
+    }
+
+    private async Task RequireModeratorAsync(Actor actor, string what)
+    {
+        var member = await RequireMemberAsync(actor, allowSecretariat: true);
+        if (!actor.IsSecretariat && !RoomRoles.CanModerate(member?.Role))
+            throw CommunityException.Forbidden($"only the room's owner, moderators and the secretariat can {what}");
     }
 }

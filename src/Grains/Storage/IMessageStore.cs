@@ -20,6 +20,17 @@ public interface IMessageStore
     /// <summary>Rewrites an existing message's text, edit time and tombstone flag.</summary>
     Task UpdateAsync(ChatMessage message);
 
-    /// <summary>Up to <paramref name="limit"/> messages, ascending: the newest before <paramref name="beforeSeq"/>, or the oldest after <paramref name="afterSeq"/>.</summary>
-    Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit);
+    /// <summary>
+    /// Up to <paramref name="limit"/> messages, ascending: the newest before <paramref name="beforeSeq"/>,
+    /// or the oldest after <paramref name="afterSeq"/>, with their reactions as <paramref name="viewerId"/> sees them.
+    /// </summary>
+    Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId);
+
+    /// <summary>Adds one member's reaction; false when it was there already.</summary>
+    Task<bool> AddReactionAsync(string roomId, long seq, string key, string memberId, DateTimeOffset at);
+
+    /// <summary>Removes one member's reaction; false when it was not there.</summary>
+    Task<bool> RemoveReactionAsync(string roomId, long seq, string key, string memberId);
+
+    Task<int> CountReactionsAsync(string roomId, long seq, string key);
 }

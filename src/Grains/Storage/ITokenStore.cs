@@ -9,4 +9,7 @@ public interface ITokenStore
     Task<string?> FindMemberAsync(string tokenHash);
 
     Task RevokeAsync(string tokenHash, DateTimeOffset revokedAt);
+
+    /// <summary>Revokes every live token of a member.</summary>
+    Task RevokeAllAsync(string memberId, DateTimeOffset revokedAt);
 }

@@ -1,4 +1,5 @@
 using Community.Grains.Members;
+using Community.Grains.Rooms;
 using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using Dapper;
@@ -52,6 +53,11 @@ internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
                     departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
                     joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p),
                 }, transaction);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq) VALUES (@broadcast, @Id, 'member', @joinedAt, 0);
+                UPDATE rooms SET version = version + 1 WHERE id = @broadcast;
+                """, new { broadcast = BroadcastChannel.Id, p.Id, joinedAt = StoredValues.Time(p.JoinedAt) }, transaction);
             return true;
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the handle is taken
@@ -90,6 +96,21 @@ internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
             """,
             new { query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit });
         return rows.Select(r => r.ToProfile()).ToArray();
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindIdsByHandlesAsync(IReadOnlyCollection<string> handles)
+    {
+        if (handles.Count == 0) return new Dictionary<string, string>();
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(string Handle, string Id)>("SELECT handle, id FROM members WHERE handle IN @handles", new { handles });
+        return rows.ToDictionary(r => r.Handle, r => r.Id);
+    }
+
+    public async Task<bool> SetSuspendedAsync(string memberId, bool suspended)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync("UPDATE members SET suspended = @suspended WHERE id = @memberId",
+            new { memberId, suspended = suspended ? 1 : 0 }) > 0;
     }
 
     public async Task<IReadOnlyList<MemberProfile>> GetManyAsync(IReadOnlyCollection<string> memberIds)

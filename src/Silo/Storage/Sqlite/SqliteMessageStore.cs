@@ -60,7 +60,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : IMessageStor
             """, MessageRow.Parameters(message));
     }
 
-    public async Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit)
+    public async Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId)
     {
         await using var connection = await database.OpenAsync();
         IEnumerable<MessageRow> rows;
@@ -77,6 +77,46 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : IMessageStor
                 new { roomId, before = beforeSeq ?? long.MaxValue, limit });
             rows = rows.Reverse();
         }
-        return rows.Select(r => r.ToMessage()).ToArray();
+        var page = rows.Select(r => r.ToMessage()).ToArray();
+        if (page.Length == 0) return page;
+        var reactions = (await connection.QueryAsync<ReactionRow>(
+            """
+            SELECT seq, reaction_key AS key, COUNT(*) AS count, MAX(member_id = @viewerId) AS me FROM reactions
+            WHERE room_id = @roomId AND seq BETWEEN @first AND @last
+            GROUP BY seq, reaction_key ORDER BY seq, MIN(created_at), reaction_key
+            """, new { roomId, viewerId, first = page[0].Seq, last = page[^1].Seq }))
+            .ToLookup(r => r.seq, r => new ReactionCount(r.key, (int)r.count, r.me != 0));
+        return page.Select(m => m.Deleted || !reactions.Contains(m.Seq) ? m : m with { Reactions = reactions[m.Seq].ToArray() }).ToArray();
+    }
+
+    public async Task<bool> AddReactionAsync(string roomId, long seq, string key, string memberId, DateTimeOffset at)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO reactions (room_id, seq, reaction_key, member_id, created_at) VALUES (@roomId, @seq, @key, @memberId, @at)",
+            new { roomId, seq, key, memberId, at = StoredValues.Time(at) }) > 0;
+    }
+
+    public async Task<bool> RemoveReactionAsync(string roomId, long seq, string key, string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            "DELETE FROM reactions WHERE room_id = @roomId AND seq = @seq AND reaction_key = @key AND member_id = @memberId",
+            new { roomId, seq, key, memberId }) > 0;
+    }
+
+    public async Task<int> CountReactionsAsync(string roomId, long seq, string key)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM reactions WHERE room_id = @roomId AND seq = @seq AND reaction_key = @key", new { roomId, seq, key });
+    }
+
+    private sealed class ReactionRow
+    {
+        public long seq { get; set; }
+        public string key { get; set; } = "";
+        public long count { get; set; }
+        public long me { get; set; }
     }
 }

@@ -16,7 +16,10 @@ internal sealed class SqliteRoomStore(SqliteDatabase database) : IRoomStore
         if (room is null) return null;
         var members = await connection.QueryAsync<RoomMemberRow>(
             "SELECT room_id, member_id, role, joined_at, read_seq FROM room_members WHERE room_id = @roomId", new { roomId });
-        return new RoomSnapshot(room.ToInfo(), members.Select(m => m.ToMember()).ToArray());
+        var mutes = await connection.QueryAsync<(string MemberId, long Until)>(
+            "SELECT member_id, until FROM room_mutes WHERE room_id = @roomId", new { roomId });
+        return new RoomSnapshot(room.ToInfo(), members.Select(m => m.ToMember()).ToArray(),
+            mutes.ToDictionary(m => m.MemberId, m => StoredValues.Time(m.Until)));
     }
 
     public async Task<bool> CreateAsync(RoomInfo info, IReadOnlyList<RoomMember> members)
@@ -70,6 +73,25 @@ internal sealed class SqliteRoomStore(SqliteDatabase database) : IRoomStore
     {
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<string>("SELECT room_id FROM room_members WHERE member_id = @memberId", new { memberId })).ToArray();
+    }
+
+    public async Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<string>(
+            """
+            SELECT DISTINCT other.member_id FROM room_members mine
+            JOIN room_members other ON other.room_id = mine.room_id
+            WHERE mine.member_id = @memberId AND other.member_id <> @memberId
+            """, new { memberId })).ToArray();
+    }
+
+    public async Task SetMuteAsync(string roomId, string memberId, DateTimeOffset until)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO room_mutes (room_id, member_id, until) VALUES (@roomId, @memberId, @until) ON CONFLICT (room_id, member_id) DO UPDATE SET until = excluded.until",
+            new { roomId, memberId, until = StoredValues.Time(until) });
     }
 
     public async Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId)

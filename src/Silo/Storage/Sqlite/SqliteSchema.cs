@@ -77,5 +77,75 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE UNIQUE INDEX messages_client_msg ON messages(room_id, sender_id, client_msg_id);
         """,
+        """
+        CREATE INDEX messages_sent_at ON messages(sent_at);
+        CREATE TABLE reactions (
+            room_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            reaction_key TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (room_id, seq, reaction_key, member_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE stamp_packs (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE stamps (
+            id TEXT PRIMARY KEY,
+            pack_id TEXT NOT NULL REFERENCES stamp_packs(id),
+            label TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            image BLOB NOT NULL,
+            etag TEXT NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE meetups (
+            id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL REFERENCES rooms(id),
+            title TEXT NOT NULL,
+            starts_at INTEGER NOT NULL,
+            duration_minutes INTEGER NOT NULL,
+            location TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            reminder_sent_at INTEGER
+        );
+        CREATE INDEX meetups_room ON meetups(room_id, starts_at);
+        CREATE INDEX meetups_reminder ON meetups(reminder_sent_at, starts_at);
+        CREATE TABLE meetup_rsvps (
+            meetup_id TEXT NOT NULL REFERENCES meetups(id),
+            member_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            responded_at INTEGER NOT NULL,
+            PRIMARY KEY (meetup_id, member_id)
+        );
+        CREATE TABLE room_mutes (
+            room_id TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            until INTEGER NOT NULL,
+            PRIMARY KEY (room_id, member_id)
+        );
+        CREATE TABLE reports (
+            id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            reporter_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE activity (
+            day TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            posted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, member_id)
+        ) WITHOUT ROWID;
+        INSERT INTO rooms (id, kind, name, topic, visibility, created_by, created_at, last_seq, last_activity, version)
+        VALUES ('broadcast', 'broadcast', 'Announcements', 'News from the secretariat', 'public', 'system',
+                CAST(strftime('%s','now') AS INTEGER) * 1000, 0, CAST(strftime('%s','now') AS INTEGER) * 1000, 1);
+        INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq)
+        SELECT 'broadcast', id, 'member', joined_at, 0 FROM members;
+        """,
     ];
 }

@@ -22,6 +22,13 @@ internal sealed class SqliteTokenStore(SqliteDatabase database) : ITokenStore
             """, new { tokenHash });
     }
 
+    public async Task RevokeAllAsync(string memberId, DateTimeOffset revokedAt)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync("UPDATE tokens SET revoked_at = @revokedAt WHERE member_id = @memberId AND revoked_at IS NULL",
+            new { memberId, revokedAt = StoredValues.Time(revokedAt) });
+    }
+
     public async Task RevokeAsync(string tokenHash, DateTimeOffset revokedAt)
     {
         await using var connection = await database.OpenAsync();

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Community.Gateway.Auth;
+using Community.Gateway.Contracts;
+using Community.Grains.Common;
+using Community.Grains.Conversations;
+using Community.Grains.Errors;
+using Community.Grains.Events;
+using Community.Grains.Members;
+using Community.Grains.Moderation;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Community.Gateway.Apis;
+
+public static class ModerationApi
+{
+    public static IEndpointRouteBuilder MapModerationApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/reports", ReportMessageAsync).RequireAuthorization();
+        app.MapPost("/api/rooms/{id}/mutes", MuteMemberAsync).RequireAuthorization();
+        var admin = app.MapGroup("/api/admin").RequireAuthorization(AuthPolicies.Secretariat);
+        admin.MapGet("/reports", ListReportsAsync);
+        admin.MapPost("/members/{id}/suspend", SuspendMemberAsync);
+        admin.MapPost("/members/{id}/unsuspend", UnsuspendMemberAsync);
+        return app;
+    }
+
+    public sealed record ReportView(string Id, string RoomId, long Seq, string ReporterId, string Reason, DateTimeOffset CreatedAt,
+        Grains.Messages.ChatMessage? Message);
+
+    public static async Task<Created<ReportView>> ReportMessageAsync(ReportRequest request, ClaimsPrincipal user, IGrainFactory grains,
+        IMessageStore messages, IReportStore reports, TimeProvider time)
+    {
+        if (string.IsNullOrEmpty(request.RoomId)) throw CommunityException.Invalid("roomId", "is required");
+        if (request.Seq is not { } seq) throw CommunityException.Invalid("seq", "is required");
+        var reason = Check.Length(request.Reason?.Trim(), "reason", 1, 1000);
+        await grains.GetConversation(request.RoomId).EnsureMemberAsync(user.ToActor());
+        var message = await messages.GetAsync(request.RoomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
+        var report = new Report("rp_" + Ids.Random(12), request.RoomId, seq, user.MemberId(), reason, time.Now());
+        await reports.AddAsync(report);
+        return TypedResults.Created("/api/admin/reports", View(report, message));
+    }
+
+    public static async Task<Ok<ItemList<ReportView>>> ListReportsAsync(IReportStore reports, IMessageStore messages)
+    {
+        var items = new List<ReportView>();
+        foreach (var report in await reports.ListAsync(500))
+            items.Add(View(report, await messages.GetAsync(report.RoomId, report.Seq)));
+        return TypedResults.Ok(new ItemList<ReportView>(items));
+    }
+
+    public static async Task<NoContent> MuteMemberAsync(string id, MuteRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (string.IsNullOrEmpty(request.MemberId)) throw CommunityException.Invalid("memberId", "is required");
+        if (request.Minutes is not { } minutes) throw CommunityException.Invalid("minutes", "is required");
+        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), request.MemberId, minutes);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Suspends a member: every token revoked, every connection closed, sign-in refused until reinstated.</summary>
+    public static async Task<NoContent> SuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains, IMemberStore members,
+        ITokenStore tokens, IEventPublisher events, TimeProvider time)
+    {
+        if (id == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
+        var member = await grains.GetGrain<IMemberGrain>(id).GetAsync() ?? throw CommunityException.NotFound("no such member");
+        await members.SetSuspendedAsync(member.Id, suspended: true);
+        await tokens.RevokeAllAsync(member.Id, time.Now());
+        events.Publish(new MemberSuspended(member.Id));
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> UnsuspendMemberAsync(string id, IMemberStore members)
+    {
+        if (!await members.SetSuspendedAsync(id, suspended: false)) throw CommunityException.NotFound("no such member");
+        return TypedResults.NoContent();
+    }
+
+    private static ReportView View(Report r, Grains.Messages.ChatMessage? message) =>
+        new(r.Id, r.RoomId, r.Seq, r.ReporterId, r.Reason, r.CreatedAt, message);
+}

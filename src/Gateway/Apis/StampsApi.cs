@@ -1,0 +1,70 @@
+using Community.Gateway.Auth;
+using Community.Gateway.Stamps;
+using Community.Grains.Common;
+using Community.Grains.Errors;
+using Community.Grains.Stamps;
+using Community.Grains.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace Community.Gateway.Apis;
+
+public static class StampsApi
+{
+    private const int MaxStampsPerPack = 40;
+
+    public static RouteGroupBuilder MapStampsApi(this IEndpointRouteBuilder app)
+    {
+        var stamps = app.MapGroup("/api/stamps").RequireAuthorization();
+        stamps.MapGet("/", ListStampPacksAsync);
+        stamps.MapGet("/{stampId}/image", GetStampImageAsync);
+        app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery();
+        return stamps;
+    }
+
+    public sealed record StampPacks(IReadOnlyList<StampPack> Packs);
+
+    public static async Task<Ok<StampPacks>> ListStampPacksAsync(IStampStore store) =>
+        TypedResults.Ok(new StampPacks(await store.ListPacksAsync()));
+
+    /// <summary>The image, with an entity tag: a client that has it gets 304, and may keep it for a day.</summary>
+    public static async Task<IResult> GetStampImageAsync(string stampId, HttpContext context, IStampStore store)
+    {
+        var image = await store.GetImageAsync(stampId) ?? throw CommunityException.NotFound("no such stamp");
+        var etag = new EntityTagHeaderValue($"\"{image.ETag}\"");
+        context.Response.Headers.CacheControl = "private, max-age=86400";
+        context.Response.Headers.ETag = etag.ToString();
+        var known = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (known.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        // SVG is served so that a browser opening it directly still runs nothing.
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(image.Bytes, image.ContentType);
+    }
+
+    /// <summary>A new pack from a multipart form: <c>name</c> and one or more image files (labels from the file names).</summary>
+    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, IStampStore store, TimeProvider time)
+    {
+        if (!request.HasFormContentType) throw CommunityException.Invalid("body", "must be multipart/form-data with name and image files");
+        var form = await request.ReadFormAsync();
+        var name = Check.Length(form["name"].ToString().Trim(), "name", 1, 80);
+        if (form.Files.Count == 0) throw CommunityException.Invalid("files", "at least one image is required");
+        if (form.Files.Count > MaxStampsPerPack) throw CommunityException.Invalid("files", $"at most {MaxStampsPerPack} images per pack");
+
+        var packId = "p" + Ids.Random(10);
+        var stamps = new List<NewStamp>();
+        foreach (var file in form.Files)
+        {
+            if (file.Length > StampImageCheck.MaxBytes) throw CommunityException.TooLarge($"{file.FileName} is over {StampImageCheck.MaxBytes / 1024} KB");
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy);
+            var label = Path.GetFileNameWithoutExtension(file.FileName).Trim();
+            stamps.Add(new NewStamp($"{packId}.{stamps.Count + 1}", string.IsNullOrEmpty(label) ? $"{stamps.Count + 1}" : label,
+                StampImageCheck.Check(file.FileName, copy.ToArray())));
+        }
+        await store.AddPackAsync(packId, name, stamps, time.Now());
+        var pack = (await store.ListPacksAsync()).Single(p => p.Id == packId);
+        return TypedResults.Created($"/api/stamps#{packId}", pack);
+    }
+}

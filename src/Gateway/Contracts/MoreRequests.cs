@@ -1,0 +1,9 @@
+namespace Community.Gateway.Contracts;
+
+public sealed record CreateMeetupRequest(string? Title, DateTimeOffset? StartsAt, int? DurationMinutes, string? Location);
+
+public sealed record RsvpRequest(string? Response);
+
+public sealed record ReportRequest(string? RoomId, long? Seq, string? Reason);
+
+public sealed record MuteRequest(string? MemberId, int? Minutes);

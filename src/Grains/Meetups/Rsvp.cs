@@ -1,0 +1,3 @@
+namespace Community.Grains.Meetups;
+
+public sealed record Rsvp(string MemberId, string Response);

@@ -1,0 +1,3 @@
+namespace Community.Grains.Stamps;
+
+public sealed record StampPack(string Id, string Name, IReadOnlyList<Stamp> Stamps);

@@ -1,0 +1,10 @@
+namespace Community.Grains.Stats;
+
+/// <summary>The secretariat's figures (the contract's stats answer).</summary>
+public sealed record NetworkStats(int Members, PeriodCounts Active, PosterCounts Posters, PeriodCounts Messages, IReadOnlyList<TopRoom> TopRooms);
+
+public sealed record PeriodCounts(int Day, int Week, int Month);
+
+public sealed record PosterCounts(int Month);
+
+public sealed record TopRoom(string RoomId, string Name, int Messages);
