@@ -1,0 +1,20 @@
+using Community.Grains.Storage;
+
+namespace Community.Tests.Silo.Storage;
+
+/// <summary>One store of each kind over one database, as a node holds them.</summary>
+public interface IStorageUnderTest : IAsyncDisposable
+{
+    IMemberStore Members { get; }
+
+    IInvitationStore Invitations { get; }
+
+    ITokenStore Tokens { get; }
+
+    IRoomStore Rooms { get; }
+
+    IMessageStore Messages { get; }
+
+    /// <summary>New store instances over the same database, as a second node would open them.</summary>
+    Task<IStorageUnderTest> OpenSecondNodeAsync();
+}

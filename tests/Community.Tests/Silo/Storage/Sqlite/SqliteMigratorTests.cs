@@ -1,0 +1,55 @@
+using Community.Grains.Members;
+using Community.Silo.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Community.Tests.Silo.Storage.Sqlite;
+
+public sealed class SqliteMigratorTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private readonly SqliteStorage _storage = SqliteStorage.CreateUnmigrated();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync().AsTask().WaitAsync(Timeout);
+
+    [Fact]
+    public async Task Running_the_migrator_twice_is_harmless_and_keeps_the_data()
+    {
+        await _storage.MigrateAsync();
+        var member = MemberProfile.New("m_a", "alice", "Alice", MemberRoles.Alumnus, DateTimeOffset.UnixEpoch);
+        Assert.True(await _storage.Members.CreateAsync(member, "hash").WaitAsync(Timeout));
+
+        await _storage.MigrateAsync();
+
+        Assert.Equal("alice", (await _storage.Members.GetAsync("m_a").WaitAsync(Timeout))?.Profile.Handle);
+        using var connection = await OpenRawAsync();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations";
+        using var reader = await count.ExecuteReaderAsync().WaitAsync(Timeout);
+        Assert.True(await reader.ReadAsync().WaitAsync(Timeout));
+        Assert.Equal(SqliteSchema.Migrations.Count, reader.GetInt32(0));
+        Assert.Equal(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    [Fact]
+    public async Task Database_file_is_in_wal_mode()
+    {
+        await _storage.MigrateAsync();
+
+        // A plain connection sets no pragmas, so it reports the mode stored in the file itself.
+        using var connection = await OpenRawAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+
+        Assert.Equal("wal", await command.ExecuteScalarAsync().WaitAsync(Timeout) as string);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _storage.Database.FilePath, Pooling = false }.ToString());
+        await connection.OpenAsync().WaitAsync(Timeout);
+        return connection;
+    }
+}
