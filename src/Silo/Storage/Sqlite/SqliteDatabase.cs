@@ -31,6 +31,8 @@ internal sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
+        // fold(text): the NFKC, lower-cased form searches compare in (SQLite's lower() knows only ASCII).
+        connection.CreateFunction("fold", (string? text) => text is null ? null : StoredValues.Folded(text), isDeterministic: true);
         using var pragmas = connection.CreateCommand();
         pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         await pragmas.ExecuteNonQueryAsync().ConfigureAwait(false);

@@ -60,7 +60,7 @@ internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
                 """, new { broadcast = BroadcastChannel.Id, p.Id, joinedAt = StoredValues.Time(p.JoinedAt) }, transaction);
             return true;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the handle is taken
+        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("members.handle", StringComparison.Ordinal))
         {
             return false;
         }

@@ -12,6 +12,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : IMessageStor
         if (messages.Count == 0) return;
         var first = messages[0];
         var last = messages[^1];
+        MessageBatch.CheckConsecutive(messages);
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var moved = await connection.ExecuteAsync(

@@ -110,7 +110,7 @@ internal sealed class SqliteRoomStore(SqliteDatabase database) : IRoomStore
             $"""
             {RoomListingRow.Select}
             WHERE r.visibility = 'public' AND r.kind IN ('room', 'meetup')
-              AND (@folded IS NULL OR instr(lower(r.name), @folded) > 0 OR instr(lower(r.topic), @folded) > 0)
+              AND (@folded IS NULL OR instr(fold(r.name), @folded) > 0 OR instr(fold(r.topic), @folded) > 0)
             ORDER BY r.last_activity DESC, r.id LIMIT @limit
             """, new { viewerId, folded, limit });
         return rows.Select(r => r.ToListing(viewerId)).ToArray();

@@ -42,7 +42,7 @@ public abstract class MessageStoreContract : StorageContract
 
         var room = (await Stores.Rooms.LoadAsync("r_1").WaitAsync(Timeout))!;
         Assert.Equal(5, room.Info.LastSeq);
-        Assert.Equal([1L, 2, 3, 4, 5], (await Stores.Messages.PageAsync("r_1", null, null, 10).WaitAsync(Timeout)).Select(m => m.Seq));
+        Assert.Equal([1L, 2, 3, 4, 5], (await Stores.Messages.PageAsync("r_1", null, null, 10, "m_1").WaitAsync(Timeout)).Select(m => m.Seq));
         foreach (var message in batch) AssertSameMessage(message, await Stores.Messages.GetAsync("r_1", message.Seq).WaitAsync(Timeout));
         Assert.Equal(5, ReadSeqOf(room, "m_a"));
         Assert.Equal(4, ReadSeqOf(room, "m_b"));
@@ -183,13 +183,13 @@ public abstract class MessageStoreContract : StorageContract
     }
 
     private async Task<long[]> SeqsAsync(long? beforeSeq, long? afterSeq, int limit) =>
-        (await Stores.Messages.PageAsync("r_1", beforeSeq, afterSeq, limit).WaitAsync(Timeout)).Select(m => m.Seq).ToArray();
+        (await Stores.Messages.PageAsync("r_1", beforeSeq, afterSeq, limit, "m_1").WaitAsync(Timeout)).Select(m => m.Seq).ToArray();
 
     /// <summary>The room's log holds exactly seqs 1..<paramref name="lastSeq"/> and the room says so.</summary>
     private async Task AssertLogIsAsync(string roomId, long lastSeq)
     {
         Assert.Equal(lastSeq, (await Stores.Rooms.LoadAsync(roomId).WaitAsync(Timeout))?.Info.LastSeq);
-        var log = await Stores.Messages.PageAsync(roomId, null, 0, 100).WaitAsync(Timeout);
+        var log = await Stores.Messages.PageAsync(roomId, null, 0, 100, "m_1").WaitAsync(Timeout);
         Assert.Equal(Enumerable.Range(1, (int)lastSeq).Select(i => (long)i), log.Select(m => m.Seq));
     }
 

@@ -111,7 +111,7 @@ public abstract class RoomStoreContract : StorageContract
         var loaded = (await Stores.Rooms.LoadAsync("r_1").WaitAsync(Timeout))!;
         Assert.Equal(version, loaded.Info.Version);
         Assert.Equal(["m_a"], loaded.Members.Select(m => m.MemberId));
-        Assert.Empty(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_b").WaitAsync(Timeout));
+        Assert.Empty(WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_b").WaitAsync(Timeout)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public abstract class RoomStoreContract : StorageContract
         await Stores.Messages.AppendAsync([last]).WaitAsync(Timeout);
         await Stores.Rooms.SetReadSeqAsync("r_old", "m_a", 1).WaitAsync(Timeout);
 
-        var listing = await Stores.Rooms.ListForMemberAsync("m_a").WaitAsync(Timeout);
+        var listing = (await Stores.Rooms.ListForMemberAsync("m_a").WaitAsync(Timeout)).Where(l => l.Info.Id != BroadcastChannel.Id).ToArray();
 
         Assert.Equal(["r_old", "r_quiet", "r_new"], listing.Select(l => l.Info.Id));
         var old = listing[0];
@@ -224,8 +224,21 @@ public abstract class RoomStoreContract : StorageContract
         await AddRoomAsync("r_2", ["m_b"]);
         await AddRoomAsync("d_ab", ["m_a", "m_b"], kind: RoomKinds.Dm, visibility: Visibility.Private);
 
-        Assert.Equal(["d_ab", "r_1"], (await Stores.Rooms.ListRoomIdsOfMemberAsync("m_a").WaitAsync(Timeout)).Order());
-        Assert.Equal(["d_ab", "r_1", "r_2"], (await Stores.Rooms.ListRoomIdsOfMemberAsync("m_b").WaitAsync(Timeout)).Order());
-        Assert.Empty(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_c").WaitAsync(Timeout));
+        Assert.Equal(["d_ab", "r_1"], WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_a").WaitAsync(Timeout)).Order());
+        Assert.Equal(["d_ab", "r_1", "r_2"], WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_b").WaitAsync(Timeout)).Order());
+        Assert.Empty(WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_c").WaitAsync(Timeout)));
     }
+
+    [Fact]
+    public async Task Every_member_belongs_to_the_broadcast_channel()
+    {
+        var broadcast = await Stores.Rooms.LoadAsync(BroadcastChannel.Id).WaitAsync(Timeout);
+
+        Assert.NotNull(broadcast);
+        Assert.Equal(RoomKinds.Broadcast, broadcast.Info.Kind);
+        Assert.Equal(["m_a", "m_b", "m_c"], broadcast.Members.Select(m => m.MemberId).Order());
+        Assert.Contains(BroadcastChannel.Id, await Stores.Rooms.ListRoomIdsOfMemberAsync("m_c").WaitAsync(Timeout));
+    }
+
+    private static IEnumerable<string> WithoutBroadcast(IEnumerable<string> roomIds) => roomIds.Where(id => id != BroadcastChannel.Id);
 }
