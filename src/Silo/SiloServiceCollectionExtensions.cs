@@ -43,6 +43,9 @@ public static class SiloServiceCollectionExtensions
         services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
         services.AddHostedService<MeetupReminderService>();
 
+        services.AddSingleton<NodeIdentity>();
+        services.AddSingleton<MessageSequencer>();
+        services.AddSingleton<EventDispatcher>();
         services.AddSingleton<InProcessEventBus>();
         services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<InProcessEventBus>());
         services.AddHostedService(sp => sp.GetRequiredService<InProcessEventBus>());

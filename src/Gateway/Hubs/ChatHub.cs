@@ -3,6 +3,7 @@ using Community.Gateway.Logging;
 using Community.Grains.Conversations;
 using Community.Grains.Events;
 using Community.Grains.Stats;
+using Community.Silo.Events;
 using Community.Grains.Members;
 using Community.Grains.Messages;
 using Community.Grains.Runtime;
@@ -17,7 +18,7 @@ namespace Community.Gateway.Hubs;
 /// </summary>
 [Authorize]
 public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, SendRateLimiter sendLimiter,
-    IActivityTracker activity, IEventPublisher events, ILogger<ChatHub> logger) : Hub
+    MessageSequencer sequencer, IActivityTracker activity, IEventPublisher events, ILogger<ChatHub> logger) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -25,8 +26,11 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
         // Registered before the room list is read, so a room joined meanwhile is not missed.
         var first = connections.Add(Context, memberId, Context.User!.TokenHashOf());
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Member(memberId));
-        foreach (var roomId in await grains.GetGrain<IMemberGrain>(memberId).GetRoomIdsAsync())
-            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(roomId));
+        foreach (var room in await grains.GetGrain<IMemberGrain>(memberId).GetRoomsAsync())
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(room.Id));
+            sequencer.Track(room.Id, room.LastSeq);
+        }
         if (first) events.Publish(new PresenceChanged(memberId, Online: true));
         await activity.RecordAsync(memberId, posted: false);
         GatewayLog.Connected(logger, memberId, Context.ConnectionId);
