@@ -24,6 +24,10 @@ internal static class RoomSteps
     public static async Task<JsonElement[]> MyRoomsAsync(TestMember member) =>
         (await GetAsync(member, "/api/rooms")).Items();
 
+    /// <summary>The member's rooms without the broadcast channel every member belongs to, in the server's order.</summary>
+    public static async Task<JsonElement[]> MyTalkRoomsAsync(TestMember member) =>
+        (await MyRoomsAsync(member)).Where(r => r.Str("id") != "broadcast").ToArray();
+
     public static async Task<JsonElement[]> MembersOfAsync(TestMember member, string roomId) =>
         (await GetAsync(member, $"/api/rooms/{roomId}/members")).Items();
 

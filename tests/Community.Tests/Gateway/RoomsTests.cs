@@ -149,7 +149,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         clock.Advance(Step);
         var lastInLounge = await RoomSteps.SendAsync(hanakoHub, lounge, "h1", "Welcome!");
 
-        var rooms = await RoomSteps.MyRoomsAsync(hanako);
+        var rooms = await RoomSteps.MyTalkRoomsAsync(hanako);
 
         Assert.Equal([lounge, dm, quiet], RoomSteps.Ids(rooms));
         Assert.DoesNotContain(taroOnly, RoomSteps.Ids(rooms));
@@ -172,7 +172,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         Assert.Equal((2L, 1L, 1L), (afterRead.Long("lastSeq"), afterRead.Long("readSeq"), afterRead.Long("unreadCount")));
         clock.Advance(Step);
         await RoomSteps.SendAsync(taroHub, dm, "t4", "どうでしょう？");
-        var afterMessage = await RoomSteps.MyRoomsAsync(hanako);
+        var afterMessage = await RoomSteps.MyTalkRoomsAsync(hanako);
         Assert.Equal([dm, lounge, quiet], RoomSteps.Ids(afterMessage));
         Assert.Equal((3L, 1L, 2L), (afterMessage[0].Long("lastSeq"), afterMessage[0].Long("readSeq"), afterMessage[0].Long("unreadCount")));
         Assert.Equal("どうでしょう？", afterMessage[0].GetProperty("lastMessage").Str("text"));
