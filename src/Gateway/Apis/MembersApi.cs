@@ -47,9 +47,10 @@ public static class MembersApi
         if (string.IsNullOrEmpty(cursor)) return null;
         try
         {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor));
+            var handle = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(WebEncoders.Base64UrlDecode(cursor));
+            return HandleRules.Check(handle);
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or ArgumentException or CommunityException)
         {
             throw CommunityException.Invalid("cursor", "is not a cursor this server gave out");
         }
