@@ -65,10 +65,10 @@ public static class RoomsApi
         IMemberStore members, MemberViews views)
     {
         var roomMembers = await grains.GetConversation(id).GetMembersAsync(user.ToActor());
-        var profiles = (await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray())).ToDictionary(p => p.Id);
+        var profiles = (await views.OfAsync(await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray()))).ToDictionary(p => p.Id);
         return TypedResults.Ok(new ItemList<RoomMemberView>(roomMembers
             .Where(m => profiles.ContainsKey(m.MemberId))
-            .Select(m => new RoomMemberView(views.Of(profiles[m.MemberId]), m.Role)).ToArray()));
+            .Select(m => new RoomMemberView(profiles[m.MemberId], m.Role)).ToArray()));
     }
 
     public static async Task<NoContent> AddRoomMemberAsync(string id, MemberIdRequest request, ClaimsPrincipal user, IGrainFactory grains)
