@@ -16,7 +16,7 @@ public sealed class EventDispatcher(IEventSink sink, MessageSequencer sequencer,
 {
     public async Task DispatchAsync(ChatEvent chatEvent, string originNodeId, CancellationToken cancellationToken)
     {
-        if (originNodeId != node.NodeId) await ForgetStaleGrainsAsync(chatEvent);
+        if (originNodeId != node.NodeId) ForgetStaleGrains(chatEvent);
         switch (chatEvent)
         {
             case GrainStateChanged:
@@ -31,15 +31,22 @@ public sealed class EventDispatcher(IEventSink sink, MessageSequencer sequencer,
         }
     }
 
-    private Task ForgetStaleGrainsAsync(ChatEvent chatEvent) => chatEvent switch
+    private void ForgetStaleGrains(ChatEvent chatEvent)
     {
-        MembershipChanged e => ForgetRoomAsync(e.RoomId),
-        GrainStateChanged { GrainType: GrainStateChanged.Room } e => ForgetRoomAsync(e.Key),
-        GrainStateChanged { GrainType: GrainStateChanged.Member } e => grains.DeactivateAsync(typeof(IMemberGrain), e.Key),
-        _ => Task.CompletedTask,
-    };
+        switch (chatEvent)
+        {
+            case MembershipChanged e:
+                ForgetRoom(e.RoomId);
+                break;
+            case GrainStateChanged { GrainType: GrainStateChanged.Room } e:
+                ForgetRoom(e.Key);
+                break;
+            case GrainStateChanged { GrainType: GrainStateChanged.Member } e:
+                grains.Invalidate(typeof(IMemberGrain), e.Key);
+                break;
+        }
+    }
 
-    private Task ForgetRoomAsync(string roomId) => DmThreadId.IsDm(roomId)
-        ? grains.DeactivateAsync(typeof(IDmThreadGrain), roomId)
-        : grains.DeactivateAsync(typeof(IRoomGrain), roomId);
+    private void ForgetRoom(string roomId) =>
+        grains.Invalidate(DmThreadId.IsDm(roomId) ? typeof(IDmThreadGrain) : typeof(IRoomGrain), roomId);
 }
