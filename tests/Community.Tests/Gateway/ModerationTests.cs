@@ -1,0 +1,225 @@
+using System.Net;
+using Community.Tests.Support;
+
+namespace Community.Tests.Gateway;
+
+/// <summary>Mutes, suspensions, reports and who may delete someone else's message.</summary>
+public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+{
+    private const string Password = "a-long-password";
+
+    private TestMember Alice => fixture.Alice;
+
+    private TestMember Bob => fixture.Bob;
+
+    private TestMember Carol => fixture.Carol;
+
+    private TestMember Secretariat => fixture.Secretariat;
+
+    // Mutes
+
+    [Fact]
+    public async Task A_muted_member_cannot_post_while_the_others_still_can()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+
+        var mute = await Alice.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Bob.Id, minutes = 30 });
+
+        Assert.Equal(HttpStatusCode.NoContent, mute.StatusCode);
+        var error = await FeatureSteps.AssertHubErrorAsync(() => FeatureSteps.SendAsync(bobHub, room, "なぜですか"), "forbidden");
+        Assert.Contains("muted", error);
+        await FeatureSteps.SendAsync(aliceHub, room, "少し落ち着きましょう");
+        await FeatureSteps.SendAsync(carolHub, room, "はい");
+        var history = await RoomSteps.HistoryAsync(Alice, room);
+        Assert.Equal([Alice.Id, Carol.Id], history.Select(m => m.Str("senderId")).ToArray());
+    }
+
+    [Fact]
+    public async Task A_plain_member_cannot_mute()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
+        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+
+        var response = await Bob.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Carol.Id, minutes = 30 });
+
+        await response.AssertForbiddenAsync();
+        await FeatureSteps.SendAsync(carolHub, room, "まだ話せます");
+    }
+
+    [Fact]
+    public async Task A_mute_of_zero_minutes_is_invalid()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+
+        var response = await Alice.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Bob.Id, minutes = 0 });
+
+        await SharedNodeFixture.AssertInvalidAsync(response, "minutes");
+    }
+
+    // Suspension
+
+    [Fact]
+    public async Task Suspending_a_member_closes_their_connections_revokes_their_tokens_and_refuses_sign_in()
+    {
+        var member = await fixture.Network.JoinAsync(password: Password);
+        await using var hub = await FeatureSteps.ConnectAsync(fixture.Node, member);
+
+        var response = await Secretariat.Http.PostAsync($"/api/admin/members/{member.Id}/suspend", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await hub.WaitForCloseAsync();
+        await (await member.Http.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+        var login = await fixture.Node.Anonymous.PostJsonAsync("/api/auth/login", new { handle = member.Handle, password = Password });
+        await login.AssertForbiddenAsync();
+    }
+
+    [Fact]
+    public async Task An_unsuspended_member_can_sign_in_again()
+    {
+        var member = await fixture.Network.JoinAsync(password: Password);
+        Assert.Equal(HttpStatusCode.NoContent, (await Secretariat.Http.PostAsync($"/api/admin/members/{member.Id}/suspend", null)).StatusCode);
+
+        var response = await Secretariat.Http.PostAsync($"/api/admin/members/{member.Id}/unsuspend", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var again = await fixture.Network.LoginAsync(member.Handle, Password);
+        Assert.Equal(member.Id, (await RoomSteps.GetAsync(again, "/api/me")).Str("id"));
+        await using var hub = await FeatureSteps.ConnectAsync(fixture.Node, again);
+        Assert.False(hub.IsClosed, hub.CloseReason);
+    }
+
+    [Fact]
+    public async Task Only_the_secretariat_suspends()
+    {
+        var response = await Alice.Http.PostAsync($"/api/admin/members/{Bob.Id}/suspend", null);
+
+        await response.AssertForbiddenAsync();
+        Assert.Equal(Bob.Id, (await RoomSteps.GetAsync(Bob, "/api/me")).Str("id"));
+    }
+
+    // Reports
+
+    [Fact]
+    public async Task A_member_of_the_room_reports_a_message()
+    {
+        var (room, seq) = await RoomWithMessageAsync("不適切な発言");
+
+        var response = await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason = "攻撃的な内容です" });
+
+        var report = await response.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((room, seq, "攻撃的な内容です"), (report.Str("roomId"), report.Long("seq"), report.Str("reason")));
+    }
+
+    [Fact]
+    public async Task A_member_outside_the_room_cannot_report_its_messages()
+    {
+        var (room, seq) = await RoomWithMessageAsync("部外者には見えない");
+
+        var response = await Carol.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason = "気になります" });
+
+        await response.AssertForbiddenAsync();
+    }
+
+    [Fact]
+    public async Task Reporting_an_unknown_message_is_not_found()
+    {
+        var (room, _) = await RoomWithMessageAsync("ひとつだけ");
+
+        var response = await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq = 99, reason = "存在しない" });
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public async Task A_report_needs_a_reason(string? reason)
+    {
+        var (room, seq) = await RoomWithMessageAsync("理由なし");
+
+        var response = await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason });
+
+        await SharedNodeFixture.AssertInvalidAsync(response, "reason");
+    }
+
+    [Fact]
+    public async Task The_secretariat_lists_reports_with_their_message()
+    {
+        var (room, seq) = await RoomWithMessageAsync("通報される発言");
+        var reason = $"スパムです {RoomSteps.Tag()}";
+        await (await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var reports = (await RoomSteps.GetAsync(Secretariat, "/api/admin/reports")).Items();
+
+        var report = Assert.Single(reports, r => r.Str("reason") == reason);
+        Assert.Equal((room, seq), (report.Str("roomId"), report.Long("seq")));
+        var message = report.GetProperty("message");
+        Assert.Equal(("通報される発言", Alice.Id, seq), (message.Str("text"), message.Str("senderId"), message.Long("seq")));
+    }
+
+    [Fact]
+    public async Task Only_the_secretariat_lists_reports()
+    {
+        var response = await Alice.Http.GetAsync("/api/admin/reports");
+
+        await response.AssertForbiddenAsync();
+    }
+
+    // Deleting someone else's message
+
+    [Fact]
+    public async Task A_room_owner_deletes_another_member_message()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(bobHub, room, "消される発言")).Long("seq");
+
+        await aliceHub.InvokeVoidAsync("DeleteMessage", room, seq);
+
+        var deleted = await bobHub.WaitForEventAsync("messageDeleted", d => d.Str("roomId") == room);
+        Assert.Equal(seq, deleted.Long("seq"));
+        Assert.True((await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("deleted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_secretariat_deletes_a_message_in_a_room_it_does_not_belong_to()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
+        var seq = (await FeatureSteps.SendAsync(bobHub, room, "規約違反の発言")).Long("seq");
+
+        await secretariatHub.InvokeVoidAsync("DeleteMessage", room, seq);
+
+        var deleted = await bobHub.WaitForEventAsync("messageDeleted", d => d.Str("roomId") == room);
+        Assert.Equal(seq, deleted.Long("seq"));
+        Assert.True((await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("deleted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_plain_member_cannot_delete_another_member_message()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+        var seq = (await FeatureSteps.SendAsync(bobHub, room, "消させません")).Long("seq");
+
+        await FeatureSteps.AssertHubErrorAsync(() => carolHub.InvokeAsync("DeleteMessage", room, seq), "forbidden");
+
+        var message = await FeatureSteps.MessageAsync(Alice, room, seq);
+        Assert.Equal((false, "消させません"), (message.GetProperty("deleted").GetBoolean(), message.Str("text")));
+    }
+
+    /// <summary>A room of Alice's that Bob has joined (Carol has not), with one message of Alice's in it.</summary>
+    private async Task<(string Room, long Seq)> RoomWithMessageAsync(string text)
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        return (room, (await FeatureSteps.SendAsync(aliceHub, room, text)).Long("seq"));
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Community.Tests.Support;
+
+namespace Community.Tests.Gateway;
+
+/// <summary>Reactions over the hub: the <c>reaction</c> event, counts, history and the keys allowed.</summary>
+public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+{
+    private const string ThumbsUp = "👍";
+
+    private TestMember Alice => fixture.Alice;
+
+    private TestMember Bob => fixture.Bob;
+
+    private TestMember Carol => fixture.Carol;
+
+    [Fact]
+    public async Task Adding_a_reaction_tells_the_room_members_who_reacted_with_what_and_the_count()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "今日は同窓会の日です")).Long("seq");
+
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+
+        foreach (var hub in new[] { aliceHub, bobHub })
+        {
+            var reaction = await hub.WaitForEventAsync("reaction", r => r.Str("roomId") == room);
+            AssertReaction(reaction, room, seq, ThumbsUp, Bob.Id, added: true, count: 1);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_member_adding_the_same_reaction_raises_the_count_to_two()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "新しい職場に慣れました")).Long("seq");
+
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        await aliceHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Bob.Id);
+        await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+
+        var second = await bobHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Alice.Id);
+        AssertReaction(second, room, seq, ThumbsUp, Alice.Id, added: true, count: 2);
+    }
+
+    [Fact]
+    public async Task Adding_the_same_reaction_twice_is_a_no_op()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "転職しました")).Long("seq");
+        await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        await aliceHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Bob.Id);
+
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        // Fence: a later reaction that must arrive; the repeated one must not have come before it.
+        await aliceHub.InvokeVoidAsync("AddReaction", room, seq, "🎉");
+        await aliceHub.WaitForEventAsync("reaction", r => r.Str("key") == "🎉");
+
+        var thumbs = FeatureSteps.EventsOf(aliceHub, "reaction", r => r.Str("roomId") == room && r.Str("key") == ThumbsUp);
+        Assert.Equal([(Alice.Id, 1), (Bob.Id, 2)], thumbs.Select(r => (r.Str("memberId"), r.GetProperty("count").GetInt32())).ToArray());
+        var reactions = (await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("reactions");
+        Assert.Equal(2, Assert.Single(reactions.EnumerateArray(), r => r.Str("key") == ThumbsUp).GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Removing_a_reaction_tells_the_room_the_new_count()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "来週空いてる？")).Long("seq");
+        await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        await aliceHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Bob.Id && r.GetProperty("added").GetBoolean());
+
+        await bobHub.InvokeVoidAsync("RemoveReaction", room, seq, ThumbsUp);
+
+        var removed = await aliceHub.WaitForEventAsync("reaction", r => !r.GetProperty("added").GetBoolean());
+        AssertReaction(removed, room, seq, ThumbsUp, Bob.Id, added: false, count: 1);
+        var reactions = (await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
+        var thumbs = Assert.Single(reactions.EnumerateArray());
+        Assert.Equal((ThumbsUp, 1, false), (thumbs.Str("key"), thumbs.GetProperty("count").GetInt32(), thumbs.GetProperty("me").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task History_shows_each_reaction_count_and_whether_the_reader_reacted()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "写真を共有します")).Long("seq");
+        await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
+
+        var seenByReactor = (await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
+        var seenByOther = (await FeatureSteps.MessageAsync(Carol, room, seq)).GetProperty("reactions");
+
+        var mine = Assert.Single(seenByReactor.EnumerateArray());
+        Assert.Equal((ThumbsUp, 2, true), (mine.Str("key"), mine.GetProperty("count").GetInt32(), mine.GetProperty("me").GetBoolean()));
+        var theirs = Assert.Single(seenByOther.EnumerateArray());
+        Assert.Equal((ThumbsUp, 2, false), (theirs.Str("key"), theirs.GetProperty("count").GetInt32(), theirs.GetProperty("me").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_stamp_of_the_default_pack_is_a_reaction_key()
+    {
+        const string stamp = "stamp:default.arigatou";
+        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "お土産を持っていきます")).Long("seq");
+
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, stamp);
+
+        var reaction = await aliceHub.WaitForEventAsync("reaction", r => r.Str("roomId") == room);
+        AssertReaction(reaction, room, seq, stamp, Bob.Id, added: true, count: 1);
+        var reactions = (await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
+        Assert.Equal(stamp, Assert.Single(reactions.EnumerateArray()).Str("key"));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("👍👍")]
+    [InlineData("stamp:nope")]
+    [InlineData("")]
+    public async Task A_key_that_is_neither_one_emoji_nor_a_known_stamp_is_invalid(string key)
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "反応してください")).Long("seq");
+
+        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("AddReaction", room, seq, key), "invalid");
+
+        Assert.Empty((await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Reacting_to_a_deleted_message_is_not_found()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "消します")).Long("seq");
+        await aliceHub.InvokeVoidAsync("DeleteMessage", room, seq);
+
+        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("AddReaction", room, seq, ThumbsUp), "not_found");
+    }
+
+    [Fact]
+    public async Task Reacting_to_an_unknown_message_is_not_found()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await FeatureSteps.SendAsync(aliceHub, room, "ひとつだけ");
+
+        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("AddReaction", room, 99, ThumbsUp), "not_found");
+    }
+
+    [Fact]
+    public async Task A_member_outside_the_room_cannot_react()
+    {
+        var room = await FeatureSteps.RoomWithAsync(Alice);
+        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "メンバー限定")).Long("seq");
+
+        await FeatureSteps.AssertHubErrorAsync(() => carolHub.InvokeAsync("AddReaction", room, seq, ThumbsUp), "forbidden");
+
+        Assert.Empty((await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray());
+    }
+
+    private static void AssertReaction(JsonElement reaction, string roomId, long seq, string key, string memberId, bool added, int count)
+    {
+        Assert.Equal(roomId, reaction.Str("roomId"));
+        Assert.Equal(seq, reaction.Long("seq"));
+        Assert.Equal(key, reaction.Str("key"));
+        Assert.Equal(memberId, reaction.Str("memberId"));
+        Assert.Equal(added, reaction.GetProperty("added").GetBoolean());
+        Assert.Equal(count, reaction.GetProperty("count").GetInt32());
+    }
+}
