@@ -1,6 +1,8 @@
 using Community.Gateway.Contracts;
 using Community.Grains.Common;
 using Community.Grains.Errors;
+using Community.Grains.Events;
+using Community.Grains.Rooms;
 using Community.Grains.Members;
 using Community.Grains.Storage;
 
@@ -9,7 +11,7 @@ namespace Community.Gateway.Auth;
 /// <summary>Sign-up with an invitation, sign-in and sign-out.</summary>
 public sealed class AccountService(
     IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, TokenService tokens,
-    LoginThrottle throttle, MemberViews views, TimeProvider time)
+    LoginThrottle throttle, MemberViews views, IEventPublisher events, TimeProvider time)
 {
     public async Task<AuthResponse> RegisterAsync(RegisterRequest request)
     {
@@ -27,6 +29,8 @@ public sealed class AccountService(
             case RedeemResult.Expired: throw CommunityException.Conflict("this invitation has expired");
             case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
         }
+        // Signing up enrolled the member in the broadcast channel: its grains, on every node, reload.
+        events.Publish(new GrainStateChanged(GrainStateChanged.Room, BroadcastChannel.Id));
         var created = (await members.GetAsync(profile.Id))!.Profile;
         return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using System.Xml;
 using Community.Grains.Errors;
 using Community.Grains.Stamps;
@@ -9,13 +10,13 @@ namespace Community.Gateway.Stamps;
 /// Accepts PNG, WebP and SVG stamp images up to 256 KB, told apart by their content, not their
 /// name. An SVG that could run script or load anything from elsewhere is refused.
 /// </summary>
-internal static class StampImageCheck
+internal static partial class StampImageCheck
 {
     public const int MaxBytes = 256 * 1024;
 
     private static readonly HashSet<string> ForbiddenElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "foreignObject", "iframe", "embed", "object", "audio", "video", "handler", "listener",
+        "script", "foreignObject", "iframe", "embed", "object", "audio", "video", "handler", "listener", "style",
     };
 
     public static StampImage Check(string fileName, byte[] bytes)
@@ -45,6 +46,8 @@ internal static class StampImageCheck
             {
                 if (reader.NodeType == XmlNodeType.ProcessingInstruction && reader.Name != "xml")
                     throw Unsafe(fileName, "a processing instruction");
+                if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && LoadsFromElsewhere(reader.Value))
+                    throw Unsafe(fileName, "a style that loads from outside the image");
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 if (!sawSvg && reader.LocalName != "svg") return false;
                 sawSvg = true;
@@ -55,7 +58,7 @@ internal static class StampImageCheck
                     var value = reader.Value.Trim();
                     if (reader.LocalName == "href" && !value.StartsWith('#') && !value.StartsWith("data:image/png", StringComparison.Ordinal))
                         throw Unsafe(fileName, "a link to outside the image");
-                    if (value.Contains("javascript:", StringComparison.OrdinalIgnoreCase) || value.Contains("url(http", StringComparison.OrdinalIgnoreCase))
+                    if (value.Contains("javascript:", StringComparison.OrdinalIgnoreCase) || LoadsFromElsewhere(value))
                         throw Unsafe(fileName, "a script or outside reference");
                 }
                 reader.MoveToElement();
@@ -67,6 +70,13 @@ internal static class StampImageCheck
         }
         return sawSvg;
     }
+
+    /// <summary>CSS that fetches something: <c>@import</c>, or a <c>url(…)</c> that is not a fragment of the image itself.</summary>
+    private static bool LoadsFromElsewhere(string text) =>
+        text.Contains("@import", StringComparison.OrdinalIgnoreCase) || OutsideUrl().IsMatch(text);
+
+    [GeneratedRegex(@"url\(\s*['""]?\s*(?!#)", RegexOptions.IgnoreCase)]
+    private static partial Regex OutsideUrl();
 
     private static CommunityException Unsafe(string fileName, string what) =>
         CommunityException.Invalid("files", $"{fileName} is refused: the SVG carries {what}");

@@ -16,7 +16,7 @@ public sealed class EventDispatcher(IEventSink sink, MessageSequencer sequencer,
 {
     public async Task DispatchAsync(ChatEvent chatEvent, string originNodeId, CancellationToken cancellationToken)
     {
-        if (originNodeId != node.NodeId) ForgetStaleGrains(chatEvent);
+        ForgetStaleGrains(chatEvent, fromThisNode: originNodeId == node.NodeId);
         switch (chatEvent)
         {
             case GrainStateChanged:
@@ -31,11 +31,16 @@ public sealed class EventDispatcher(IEventSink sink, MessageSequencer sequencer,
         }
     }
 
-    private void ForgetStaleGrains(ChatEvent chatEvent)
+    /// <summary>
+    /// A membership change made here is already in this node's grain; one made elsewhere is not.
+    /// A state change is announced for the other copies, and by writers outside the grain (a
+    /// sign-up enrolling a member in the broadcast channel), so it is acted on everywhere.
+    /// </summary>
+    private void ForgetStaleGrains(ChatEvent chatEvent, bool fromThisNode)
     {
         switch (chatEvent)
         {
-            case MembershipChanged e:
+            case MembershipChanged e when !fromThisNode:
                 ForgetRoom(e.RoomId);
                 break;
             case GrainStateChanged { GrainType: GrainStateChanged.Room } e:

@@ -69,8 +69,23 @@ public sealed class CommunityNode : IAsyncDisposable
         return client;
     }
 
-    public Task<HubTestClient> ConnectAsync(string token, bool tokenInQueryString = false) =>
-        HubTestClient.ConnectAsync(BaseAddress, token, tokenInQueryString);
+    /// <summary>
+    /// A hub connection that is in its rooms already. The server confirms the handshake before it
+    /// has put the connection in its rooms' groups, but dispatches an invocation only after: one
+    /// that fails at once, touching nothing, is the fence.
+    /// </summary>
+    public async Task<HubTestClient> ConnectAsync(string token, bool tokenInQueryString = false)
+    {
+        var hub = await HubTestClient.ConnectAsync(BaseAddress, token, tokenInQueryString);
+        try
+        {
+            await hub.InvokeAsync("MarkRead", "r_connection_ready", 0);
+        }
+        catch (HubInvocationException refused) when (refused.Message.StartsWith("not_found:", StringComparison.Ordinal))
+        {
+        }
+        return hub;
+    }
 
     public async ValueTask DisposeAsync()
     {
