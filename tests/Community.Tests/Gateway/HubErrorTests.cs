@@ -1,0 +1,188 @@
+using Community.Tests.Support;
+
+namespace Community.Tests.Gateway;
+
+public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task A_message_without_text_is_invalid(string? text)
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+
+        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "c1", text }));
+
+        Assert.StartsWith("invalid: text", error, StringComparison.Ordinal);
+        Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
+    }
+
+    [Fact]
+    public async Task Text_over_4000_characters_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+
+        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, new string('a', 4001)));
+
+        Assert.Contains("text", error, StringComparison.Ordinal);
+        Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
+    }
+
+    [Fact]
+    public async Task Text_of_4000_characters_is_accepted_however_many_bytes_they_take()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        var japanese = new string('あ', 4000);
+        var emoji = string.Concat(Enumerable.Repeat("👍", 4000));
+
+        Assert.Equal(1, (await hub.SendTextAsync(roomId, new string('a', 4000))).Long("seq"));
+        Assert.Equal(2, (await hub.SendTextAsync(roomId, japanese)).Long("seq"));
+        Assert.Equal(3, (await hub.SendTextAsync(roomId, emoji)).Long("seq"));
+
+        var stored = await fixture.Alice.HistoryAsync(roomId);
+        Assert.Equal(japanese, stored[1].Str("text"));
+        Assert.Equal(emoji, stored[2].Str("text"));
+    }
+
+    [Fact]
+    public async Task A_message_without_a_client_message_id_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+
+        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, new { text = "no id" }));
+
+        Assert.Contains("clientMsgId", error, StringComparison.Ordinal);
+        await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "empty id", clientMsgId: ""));
+        Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
+    }
+
+    [Fact]
+    public async Task A_client_message_id_over_64_characters_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+
+        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "long id", clientMsgId: new string('x', 65)));
+
+        Assert.Contains("clientMsgId", error, StringComparison.Ordinal);
+        Assert.Equal(1, (await hub.SendTextAsync(roomId, "64 is fine", clientMsgId: new string('x', 64))).Long("seq"));
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_message_that_does_not_exist_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        await hub.SendTextAsync(roomId, "question");
+
+        var error = await Chat.AssertHubErrorAsync("invalid",
+            () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "r1", text = "answer", replyToSeq = 2 }));
+
+        Assert.Contains("replyToSeq", error, StringComparison.Ordinal);
+        var reply = await hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "r2", text = "answer", replyToSeq = 1 });
+        Assert.Equal(2, reply.Long("seq"));
+        Assert.Equal(1, reply.Long("replyToSeq"));
+    }
+
+    [Fact]
+    public async Task A_send_without_a_message_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+
+        await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, null));
+
+        Assert.Equal(1, (await hub.SendTextAsync(roomId, "the connection still works")).Long("seq"));
+    }
+
+    [Fact]
+    public async Task A_call_with_an_argument_of_the_wrong_type_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        await hub.SendTextAsync(roomId, "edit me");
+
+        await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("EditMessage", roomId, "first", "edited"));
+
+        Assert.Equal("edit me", (await fixture.Alice.HistoryAsync(roomId)).Single().Str("text"));
+    }
+
+    [Fact]
+    public async Task Sending_to_an_unknown_room_is_not_found()
+    {
+        await using var hub = await fixture.Node.ConnectReadyAsync(fixture.Alice);
+
+        await Chat.AssertHubErrorAsync("not_found", () => hub.SendTextAsync("r_nosuchroom", "hello?"));
+    }
+
+    [Fact]
+    public async Task Editing_an_unknown_seq_is_not_found()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        await hub.SendTextAsync(roomId, "the only message");
+
+        await Chat.AssertHubErrorAsync("not_found", () => hub.InvokeAsync("EditMessage", roomId, 2, "no such message"));
+        await Chat.AssertHubErrorAsync("not_found", () => hub.InvokeAsync("EditMessage", roomId, 0, "no such message"));
+
+        Assert.Equal("the only message", (await fixture.Alice.HistoryAsync(roomId)).Single().Str("text"));
+    }
+
+    [Fact]
+    public async Task A_rejected_send_changes_nothing()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        await using var bobHub = await fixture.Node.ConnectReadyAsync(fixture.Bob);
+        await fixture.Bob.JoinRoomAsync(roomId);
+        await bobHub.WaitForEventAsync("membership", e => e.Str("roomId") == roomId && e.Str("memberId") == fixture.Bob.Id);
+
+        await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "", clientMsgId: "same-id"));
+        await Chat.AssertHubErrorAsync("invalid",
+            () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "same-id", text = "reply", replyToSeq = 1 }));
+
+        // The id of a refused send is free: reusing it sends a new message, seq 1.
+        var sent = await hub.SendTextAsync(roomId, "first for real", clientMsgId: "same-id");
+        Assert.Equal(1, sent.Long("seq"));
+        Assert.Equal("first for real", sent.Str("text"));
+        Assert.Equal(1, (await fixture.Alice.ListedRoomAsync(roomId)).Long("lastSeq"));
+        Assert.Equal(new[] { 1L }, (await fixture.Bob.HistoryAsync(roomId)).Seqs());
+        await bobHub.WaitForMessageAsync(roomId, 1);
+        Assert.Equal(new[] { 1L }, bobHub.EventsOf("message", roomId).Seqs());
+    }
+
+    [Fact]
+    public async Task A_hub_message_over_64_KB_closes_the_connection_and_stores_nothing()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        // Valid text padded with a member the server ignores, so only the size can refuse it.
+        var padding = new string('p', 70 * 1024);
+        var invocation = $$"""{"type":1,"invocationId":"big","target":"SendMessage","arguments":["{{roomId}}",{"clientMsgId":"big","text":"hello","padding":"{{padding}}"}]}""";
+
+        try
+        {
+            await hub.SendRawAsync(invocation);
+        }
+        catch (HubConnectionClosedException)
+        {
+            // The server may close while the message is still going out: that is the refusal.
+        }
+
+        await hub.WaitForCloseAsync();
+        Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
+        await using var again = await fixture.Node.ConnectReadyAsync(fixture.Alice);
+        Assert.Equal(1, (await again.SendTextAsync(roomId, "hello", clientMsgId: "big")).Long("seq"));
+    }
+
+    /// <summary>A new room of Alice's and a connection of hers.</summary>
+    private async Task<(string RoomId, HubTestClient Hub)> RoomAndHubAsync()
+    {
+        var roomId = await Chat.PublicRoomAsync(fixture.Alice);
+        return (roomId, await fixture.Node.ConnectReadyAsync(fixture.Alice));
+    }
+}
