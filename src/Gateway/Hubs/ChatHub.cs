@@ -34,6 +34,9 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
         if (first) await presence.ConnectedAsync(memberId);
         await activity.RecordAsync(memberId, posted: false);
         GatewayLog.Connected(logger, memberId, Context.ConnectionId);
+        // SignalR completes the handshake before this method runs: from "ready" on, the
+        // connection hears every event of its rooms; what came before is in history.
+        await Clients.Caller.SendAsync(HubEvents.Ready, new { memberId });
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Community.Gateway.Hubs;
 
 /// <summary>
-/// The JSON hub protocol, with one change: SignalR sends a <see cref="HubException"/> to the
-/// client as "An unexpected error occurred invoking 'X' on the server. HubException: …"; this
-/// protocol sends the exception's own message, so a client's error starts with the contract's
-/// code (<c>forbidden: not a member of this room</c>).
+/// The JSON hub protocol, with one change: every error a client gets starts with the contract's
+/// code. SignalR sends a <see cref="HubException"/> as "An unexpected error occurred invoking 'X'
+/// on the server. HubException: …"; this protocol sends the exception's own message
+/// (<c>forbidden: not a member of this room</c>), and codes SignalR's own refusals of calls
+/// it could not bind or route.
 /// </summary>
 internal sealed class CodedErrorHubProtocol(IOptions<JsonHubProtocolOptions> options) : IHubProtocol
 {
@@ -36,6 +37,11 @@ internal sealed class CodedErrorHubProtocol(IOptions<JsonHubProtocolOptions> opt
     {
         if (message is not CompletionMessage { Error: { } error } completion) return message;
         var at = error.IndexOf(Marker, StringComparison.Ordinal);
-        return at < 0 ? message : CompletionMessage.WithError(completion.InvocationId!, error[(at + Marker.Length)..]);
+        var coded = at >= 0 ? error[(at + Marker.Length)..]
+            // Arguments the hub could not bind (a wrong type, one missing) never reach a method.
+            : error.StartsWith("Failed to invoke '", StringComparison.Ordinal) ? "invalid: arguments: the call's arguments do not match the method"
+            : error.StartsWith("Unknown hub method", StringComparison.Ordinal) || error == "Method does not exist." ? "not_found: no such hub method"
+            : error;
+        return coded == error ? message : CompletionMessage.WithError(completion.InvocationId!, coded);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Community.Grains.Common;
 using Community.Grains.Errors;
 
@@ -6,8 +7,9 @@ namespace Community.Grains.Messages;
 /// <summary>The contract's limits on what a message may carry.</summary>
 internal static class MessageRules
 {
-    public static void CheckSend(SendMessage send, long lastSeq)
+    public static void CheckSend([NotNull] SendMessage? send, long lastSeq)
     {
+        if (send is null) throw CommunityException.Invalid("message", "is required");
         Check.Length(send.ClientMsgId, "clientMsgId", 1, Limits.ClientMsgIdMax);
         if (send.StampId is not null)
         {

@@ -1,0 +1,30 @@
+using Community.Tests.Support;
+
+namespace Community.Tests.Gateway;
+
+public sealed class ReadyEventTests
+{
+    [Fact]
+    public async Task A_connection_hears_ready_and_from_then_on_every_message_of_its_rooms()
+    {
+        await using var node = await CommunityNode.StartAsync();
+        var network = new Network(node);
+        var hanako = await network.JoinAsync("hanako");
+        var room = await Network.CreateRoomAsync(hanako, "Lounge");
+        await using var sender = await node.ConnectAsync(hanako.Token);
+
+        var sending = Task.Run(async () =>
+        {
+            for (var i = 1; i <= 20; i++) await sender.InvokeAsync("SendMessage", room, new { clientMsgId = $"m{i}", text = $"{i}" });
+        });
+        await using var listener = await HubTestClient.ConnectAsync(node.BaseAddress, hanako.Token);
+        var ready = await listener.WaitForEventAsync("ready");
+        var firstHeard = await listener.WaitForEventAsync("message");
+        await sending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(hanako.Id, ready.Str("memberId"));
+        var heard = new List<long> { firstHeard.Long("seq") };
+        while (heard[^1] < 20) heard.Add((await listener.WaitForEventAsync("message")).Long("seq"));
+        Assert.Equal(Enumerable.Range((int)heard[0], 21 - (int)heard[0]).Select(i => (long)i), heard);
+    }
+}
