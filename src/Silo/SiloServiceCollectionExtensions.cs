@@ -17,7 +17,7 @@ namespace Community.Silo;
 public static class SiloServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the grains, their SQLite storage (migrated at start-up) and the single-node backplane.
+    /// Adds the grains, their storage (SQLite or PostgreSQL, migrated at start-up) and the single-node backplane.
     /// The host supplies the <see cref="IEventSink"/> that delivers to its connections.
     /// </summary>
     public static IServiceCollection AddCommunitySilo(this IServiceCollection services, IConfiguration configuration)
@@ -25,18 +25,7 @@ public static class SiloServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection("Community"));
         services.AddCommunityGrains();
 
-        services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<SqliteMigrator>();
-        services.AddHostedService<MigrationService>();
-        services.AddSingleton<IMemberStore, SqliteMemberStore>();
-        services.AddSingleton<IInvitationStore, SqliteInvitationStore>();
-        services.AddSingleton<ITokenStore, SqliteTokenStore>();
-        services.AddSingleton<IRoomStore, SqliteRoomStore>();
-        services.AddSingleton<IMessageStore, SqliteMessageStore>();
-        services.AddSingleton<IStampStore, SqliteStampStore>();
-        services.AddSingleton<IMeetupStore, SqliteMeetupStore>();
-        services.AddSingleton<IReportStore, SqliteReportStore>();
-        services.AddSingleton<IStatsStore, SqliteStatsStore>();
+        services.AddCommunityStorage(configuration);
         services.AddHostedService<DefaultStampPack>();
 
         services.AddSingleton<IActivityTracker, ActivityTracker>();
