@@ -1,26 +1,49 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: builds the solution and runs every test project.
-# Installs what the tests need when it is missing, so it works on a fresh machine.
+# Runs the whole test suite: builds the solution once, then runs every test project twice, with
+# the nodes on SQLite and on PostgreSQL (COMMUNITY_TEST_STORE). The storage contracts run against
+# both stores each time. Installs what the tests need when it is missing, so it works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The PostgreSQL tests start a throwaway cluster from Debian's server binaries.
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  echo "Installing PostgreSQL (the tests start a throwaway cluster from its binaries)..."
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null; then
+    as_root=(sudo)
+  else
+    echo "PostgreSQL's binaries are missing and this user cannot install them: run 'apt-get install -y postgresql' as root." >&2
+    exit 1
+  fi
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
 dotnet build Community.sln --configuration Release -warnaserror
 status=0
-dotnet test Community.sln --configuration Release --no-build \
-  --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
+for store in sqlite postgres; do
+  echo "=== Tests with the nodes on $store"
+  COMMUNITY_TEST_STORE=$store dotnet test Community.sln --configuration Release --no-build \
+    --logger "trx;LogFileName=results.trx" --results-directory "$results/$store" || status=$?
+done
 
-# One plain summary line for whoever reads the log last.
+# One line per run, then one plain summary line of both for whoever reads the log last.
 python3 - "$results" <<'PY' || true
 import sys, glob, xml.etree.ElementTree as ET
-passed = failed = skipped = 0
-for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
-    if counters is None: continue
-    passed += int(counters.get("passed", 0)); failed += int(counters.get("failed", 0))
-    skipped += int(counters.get("notExecuted", 0))
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
+total = [0, 0, 0]
+for store in ("sqlite", "postgres"):
+    counts = [0, 0, 0]
+    for path in glob.glob(f"{sys.argv[1]}/{store}/**/*.trx", recursive=True):
+        counters = ET.parse(path).getroot().find(".//{*}Counters")
+        if counters is None: continue
+        for i, name in enumerate(("passed", "failed", "notExecuted")):
+            counts[i] += int(counters.get(name, 0))
+    print(f"{store} run: {counts[0]} passed, {counts[1]} failed, {counts[2]} skipped")
+    total = [t + c for t, c in zip(total, counts)]
+print(f"{total[0]} passed, {total[1]} failed, {total[2]} skipped")
 PY
 exit $status

@@ -35,7 +35,7 @@ internal static class GatewayServiceExtensions
         services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
-            hub.AddFilter(new HubErrorFilter());
+            hub.AddFilter<HubErrorFilter>();
         });
         // Registered after AddSignalR's own JSON protocol, so it takes the "json" name over.
         services.AddSingleton<IHubProtocol, CodedErrorHubProtocol>();

@@ -1,10 +1,11 @@
+using Community.Gateway.Logging;
 using Community.Grains.Errors;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Gateway.Hubs;
 
-/// <summary>Turns contract errors into <see cref="HubException"/>s whose message starts with the code.</summary>
-internal sealed class HubErrorFilter : IHubFilter
+/// <summary>Turns contract errors into <see cref="HubException"/>s whose message starts with the code, and logs the failures that are not refusals.</summary>
+internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -15,6 +16,11 @@ internal sealed class HubErrorFilter : IHubFilter
         catch (CommunityException error)
         {
             throw new HubException($"{error.Code.ToWire()}: {error.Message}");
+        }
+        catch (Exception ex) when (ex is not HubException)
+        {
+            GatewayLog.HubMethodFailed(logger, invocationContext.HubMethodName, ex);
+            throw;
         }
     }
 }

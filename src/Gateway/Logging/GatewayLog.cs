@@ -17,6 +17,9 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 404, Level = LogLevel.Information, Message = "Member {MemberId} disconnected ({ConnectionId})")]
     public static partial void Disconnected(ILogger logger, string memberId, string connectionId);
 
+    [LoggerMessage(EventId = 406, Level = LogLevel.Error, Message = "Hub method {Method} failed")]
+    public static partial void HubMethodFailed(ILogger logger, string method, Exception exception);
+
     [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Closed {Count} connection(s) of a revoked token")]
     public static partial void ClosedRevokedConnections(ILogger logger, int count);
 }

@@ -40,6 +40,7 @@ internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRunti
                     _instance = null;
                     await grain.OnDeactivateAsync().ConfigureAwait(false);
                     if (attempt >= options.StaleRetries) throw;
+                    await Task.Delay(StaleBackoff(attempt), time).ConfigureAwait(false);
                 }
             }
         }
@@ -49,6 +50,10 @@ internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRunti
             _turn.Release();
         }
     }
+
+    /// <summary>Nothing the first time; then up to a few milliseconds per attempt, so racing writers fall out of step.</summary>
+    private static TimeSpan StaleBackoff(int attempt) =>
+        attempt == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Random.Shared.Next(0, 2 * Math.Min(attempt, 10)));
 
     /// <summary>Makes the next call start from freshly loaded state; a call running now is not disturbed.</summary>
     public void MarkStale() => Interlocked.Exchange(ref _stale, 1);

@@ -8,6 +8,9 @@ public sealed class GrainRuntimeOptions
     /// <summary>How often idle activations are looked for.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How many times a call is retried on fresh state after a stale write.</summary>
-    public int StaleRetries { get; set; } = 5;
+    /// <summary>
+    /// How many times a call is retried on fresh state after a stale write. Two nodes appending
+    /// to one busy room lose races to each other often; each retry waits a little longer, with jitter.
+    /// </summary>
+    public int StaleRetries { get; set; } = 25;
 }

@@ -10,6 +10,6 @@ internal static partial class EventLog
     [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "Listening for backplane notifications failed; reconnecting")]
     public static partial void ListenerFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Publishing {Count} event(s) to the backplane failed; retrying")]
-    public static partial void PublishFailed(ILogger logger, int count, Exception exception);
+    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Publishing {Count} event(s) to the backplane failed (attempt {Attempt})")]
+    public static partial void PublishFailed(ILogger logger, int count, int attempt, Exception exception);
 }

@@ -25,7 +25,7 @@ internal sealed class InProcessEventBus(EventDispatcher dispatcher, NodeIdentity
             {
                 await dispatcher.DispatchAsync(chatEvent, node.NodeId, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 EventLog.DeliveryFailed(logger, chatEvent.GetType().Name, ex);
             }

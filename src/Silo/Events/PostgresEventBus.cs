@@ -20,6 +20,7 @@ internal sealed class PostgresEventBus(
     BackplaneDataSource dataSource, EventDispatcher dispatcher, NodeIdentity node, IOptions<BackplaneOptions> options,
     ILogger<PostgresEventBus> logger) : IHostedService, IEventPublisher, IAsyncDisposable
 {
+    private const int MaxPublishAttempts = 20;
     private readonly Channel<ChatEvent> _outgoing = Channel.CreateUnbounded<ChatEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<string> _incoming = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -79,7 +80,7 @@ internal sealed class PostgresEventBus(
         while (await _outgoing.Reader.WaitToReadAsync(stopping).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
         {
             while (batch.Count < 500 && _outgoing.Reader.TryRead(out var next)) batch.Add(next);
-            while (!stopping.IsCancellationRequested)
+            for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
             {
                 try
                 {
@@ -88,8 +89,11 @@ internal sealed class PostgresEventBus(
                 }
                 catch (Exception ex) when (!stopping.IsCancellationRequested)
                 {
-                    EventLog.PublishFailed(logger, batch.Count, ex);
-                    await Task.Delay(TimeSpan.FromMilliseconds(500), stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+                    // A database that is away for a moment is waited for; events that cannot be sent at all are not
+                    // allowed to hold up the ones behind them (clients fetch what they missed by seq).
+                    EventLog.PublishFailed(logger, batch.Count, attempt, ex);
+                    if (attempt == MaxPublishAttempts) break;
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), stopping).ContinueWith(_ => { }, TaskScheduler.Default);
                 }
             }
             batch.Clear();
@@ -131,14 +135,14 @@ internal sealed class PostgresEventBus(
 
     private async Task<long> StoreLargeAsync(NpgsqlConnection connection, string eventJson, CancellationToken stopping)
     {
-        await using var command = new NpgsqlCommand(
-            """
-            DELETE FROM backplane_payloads WHERE created_at < now() - $2::interval;
-            INSERT INTO backplane_payloads (body) VALUES ($1) RETURNING id;
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = EventEnvelope.Pack(node.NodeId, [eventJson]) });
-        command.Parameters.Add(new NpgsqlParameter { Value = options.Value.PayloadRetention });
-        return (long)(await command.ExecuteScalarAsync(stopping))!;
+        await using (var expire = new NpgsqlCommand("DELETE FROM backplane_payloads WHERE created_at < now() - $1::interval", connection))
+        {
+            expire.Parameters.Add(new NpgsqlParameter { Value = options.Value.PayloadRetention });
+            await expire.ExecuteNonQueryAsync(stopping);
+        }
+        await using var insert = new NpgsqlCommand("INSERT INTO backplane_payloads (body) VALUES ($1) RETURNING id", connection);
+        insert.Parameters.Add(new NpgsqlParameter { Value = EventEnvelope.Pack(node.NodeId, [eventJson]) });
+        return (long)(await insert.ExecuteScalarAsync(stopping))!;
     }
 
     private async Task DispatchAsync(CancellationToken stopping)
@@ -154,8 +158,9 @@ internal sealed class PostgresEventBus(
                     foreach (var chatEvent in envelope.Events ?? [])
                         await dispatcher.DispatchAsync(chatEvent, envelope.Node, stopping);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
                 {
+                    // One event that cannot be delivered must not stop the ones after it.
                     EventLog.DeliveryFailed(logger, "notified", ex);
                 }
             }

@@ -1,10 +1,10 @@
-using Community.Silo.Storage.Sqlite;
+using Community.Silo.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace Community.Silo.Hosting;
 
 /// <summary>Applies schema migrations before the node starts serving.</summary>
-internal sealed class MigrationService(SqliteMigrator migrator) : IHostedService
+internal sealed class MigrationService(IStorageMigrator migrator) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync();
 

@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using Community.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -8,7 +10,9 @@ namespace Community.Tests.Support;
 
 /// <summary>
 /// One Community node on real Kestrel, bound to a free loopback port, over a SQLite file in a
-/// temp folder. Restarting on the same folder is a new node over the same data.
+/// temp folder, or over a PostgreSQL database when <see cref="TestStore"/> says so or a
+/// connection string is given. Restarting on the same folder is a new node over the same data,
+/// in either store: the PostgreSQL database is named after the folder.
 /// </summary>
 public sealed class CommunityNode : IAsyncDisposable
 {
@@ -17,12 +21,15 @@ public sealed class CommunityNode : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly bool _ownsData;
+    private readonly bool _ownsDatabase;
 
-    private CommunityNode(WebApplication app, string dataPath, bool ownsData)
+    private CommunityNode(WebApplication app, string dataPath, bool ownsData, string? postgresConnectionString, bool ownsDatabase)
     {
         _app = app;
         _ownsData = ownsData;
+        _ownsDatabase = ownsDatabase;
         DataPath = dataPath;
+        PostgresConnectionString = postgresConnectionString;
         BaseAddress = new Uri(app.Urls.First());
         Anonymous = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -31,17 +38,30 @@ public sealed class CommunityNode : IAsyncDisposable
 
     public string DataPath { get; }
 
+    /// <summary>The PostgreSQL database the node runs on; null on SQLite. Give it to a second node to share the data.</summary>
+    public string? PostgresConnectionString { get; }
+
     /// <summary>A client with no token.</summary>
     public HttpClient Anonymous { get; }
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a node; on <paramref name="dataPath"/> when given (the caller then owns the folder), else on a new temp folder.</summary>
+    /// <summary>
+    /// Starts a node; on <paramref name="dataPath"/> when given (the caller then owns the folder), else on a new temp folder.
+    /// With <paramref name="postgresConnectionString"/> the node runs on that PostgreSQL database (nodes given the same one
+    /// share their data); without it, on the store <see cref="TestStore"/> names.
+    /// </summary>
     public static async Task<CommunityNode> StartAsync(string? dataPath = null, IDictionary<string, string?>? settings = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null, string? postgresConnectionString = null)
     {
         var ownsData = dataPath is null;
         dataPath ??= NewDataPath();
+        var ownsDatabase = false;
+        if (postgresConnectionString is null && TestStore.IsPostgres)
+        {
+            postgresConnectionString = await PostgresServer.OpenDatabaseAsync(DatabaseNameOf(dataPath)).WaitAsync(TimeSpan.FromSeconds(60));
+            ownsDatabase = ownsData;
+        }
         var args = new List<string>
         {
             "--urls=http://127.0.0.1:0",
@@ -51,11 +71,19 @@ public sealed class CommunityNode : IAsyncDisposable
             $"--Community:Bootstrap:Password={SecretariatPassword}",
             "--Serilog:MinimumLevel:Default=Warning",
         };
+        if (postgresConnectionString is not null)
+        {
+            args.Add("--Community:Storage:Provider=postgres");
+            args.Add($"--ConnectionStrings:Postgres={postgresConnectionString}");
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) args.Add($"--{key}={value}");
         var app = CommunityApp.Build(args.ToArray(), configure);
         await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return new CommunityNode(app, dataPath, ownsData);
+        return new CommunityNode(app, dataPath, ownsData, postgresConnectionString, ownsDatabase);
     }
+
+    /// <summary>A new, empty PostgreSQL database for nodes that are to share one.</summary>
+    public static Task<string> CreatePostgresDatabaseAsync() => PostgresServer.CreateDatabaseAsync().WaitAsync(TimeSpan.FromSeconds(60));
 
     public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "community-tests", Guid.NewGuid().ToString("n"));
 
@@ -94,7 +122,15 @@ public sealed class CommunityNode : IAsyncDisposable
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (_ownsData) DeleteData(DataPath);
+        if (_ownsDatabase) await PostgresServer.DropDatabaseAsync(PostgresConnectionString!).WaitAsync(TimeSpan.FromSeconds(30));
     }
+
+    /// <summary>
+    /// The PostgreSQL database of a data folder (which then holds nothing), so that a restart on the
+    /// folder finds the data again. A caller-owned folder's database lives as long as the test run's cluster.
+    /// </summary>
+    private static string DatabaseNameOf(string dataPath) =>
+        "node_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataPath))))[..24];
 
     public static void DeleteData(string dataPath)
     {

@@ -6,8 +6,6 @@ namespace Community.Silo.Storage.Sqlite;
 
 internal sealed class SqliteMeetupStore(SqliteDatabase database) : IMeetupStore
 {
-    private const string Columns = "id AS Id, room_id AS RoomId, title AS Title, starts_at AS StartsAt, duration_minutes AS DurationMinutes, location AS Location";
-
     public async Task AddAsync(Meetup meetup, string createdBy, DateTimeOffset createdAt)
     {
         await using var connection = await database.OpenAsync();
@@ -24,7 +22,7 @@ internal sealed class SqliteMeetupStore(SqliteDatabase database) : IMeetupStore
     {
         await using var connection = await database.OpenAsync();
         var row = await connection.QuerySingleOrDefaultAsync<MeetupRow>(
-            $"SELECT {Columns} FROM meetups WHERE id = @meetupId AND room_id = @roomId", new { roomId, meetupId });
+            $"SELECT {MeetupRow.Columns} FROM meetups WHERE id = @meetupId AND room_id = @roomId", new { roomId, meetupId });
         return row is null ? null : (await WithRsvpsAsync(connection, [row]))[0];
     }
 
@@ -33,7 +31,7 @@ internal sealed class SqliteMeetupStore(SqliteDatabase database) : IMeetupStore
         await using var connection = await database.OpenAsync();
         var rows = await connection.QueryAsync<MeetupRow>(
             $"""
-            SELECT {Columns} FROM meetups
+            SELECT {MeetupRow.Columns} FROM meetups
             WHERE room_id = @roomId AND (@now IS NULL OR starts_at + duration_minutes * 60000 > @now)
             ORDER BY starts_at, id
             """, new { roomId, now = StoredValues.Time(upcomingAt) });
@@ -55,14 +53,14 @@ internal sealed class SqliteMeetupStore(SqliteDatabase database) : IMeetupStore
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var due = (await connection.QueryAsync<MeetupRow>(
-            $"SELECT {Columns} FROM meetups WHERE reminder_sent_at IS NULL AND starts_at > @now AND starts_at <= @horizon",
+            $"SELECT {MeetupRow.Columns} FROM meetups WHERE reminder_sent_at IS NULL AND starts_at > @now AND starts_at <= @horizon",
             new { now = StoredValues.Time(now), horizon = StoredValues.Time(now + lead) }, transaction)).ToArray();
         var claimed = new List<DueReminder>();
         foreach (var meetup in due)
         {
             var marked = await connection.ExecuteAsync("UPDATE meetups SET reminder_sent_at = @now WHERE id = @Id AND reminder_sent_at IS NULL",
                 new { now = StoredValues.Time(now), meetup.Id }, transaction);
-            if (marked > 0) claimed.Add(new DueReminder(meetup.RoomId, meetup.Id, meetup.Title, StoredValues.Time(meetup.StartsAt)));
+            if (marked > 0) claimed.Add(meetup.ToReminder());
         }
         await transaction.CommitAsync();
         return claimed;
@@ -75,17 +73,6 @@ internal sealed class SqliteMeetupStore(SqliteDatabase database) : IMeetupStore
         var rsvps = (await connection.QueryAsync<(string MeetupId, string MemberId, string Response)>(
                 "SELECT meetup_id, member_id, response FROM meetup_rsvps WHERE meetup_id IN @ids ORDER BY responded_at, member_id", new { ids }))
             .ToLookup(r => r.MeetupId, r => new Rsvp(r.MemberId, r.Response));
-        return rows.Select(r => new Meetup(r.Id, r.RoomId, r.Title, StoredValues.Time(r.StartsAt), (int)r.DurationMinutes, r.Location,
-            rsvps[r.Id].ToArray())).ToArray();
-    }
-
-    private sealed class MeetupRow
-    {
-        public string Id { get; set; } = "";
-        public string RoomId { get; set; } = "";
-        public string Title { get; set; } = "";
-        public long StartsAt { get; set; }
-        public long DurationMinutes { get; set; }
-        public string Location { get; set; } = "";
+        return rows.Select(r => r.ToMeetup(rsvps[r.Id].ToArray())).ToArray();
     }
 }

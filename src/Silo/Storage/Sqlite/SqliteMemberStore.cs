@@ -9,27 +9,25 @@ namespace Community.Silo.Storage.Sqlite;
 
 internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
 {
-    private const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, version";
-
     public async Task<MemberRecord?> GetAsync(string memberId)
     {
         await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM members WHERE id = @memberId", new { memberId });
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE id = @memberId", new { memberId });
         return row?.ToRecord();
     }
 
     public async Task<MemberRecord?> GetByHandleAsync(string handle)
     {
         await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM members WHERE handle = @handle", new { handle });
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE handle = @handle", new { handle });
         return row?.ToRecord();
     }
 
     public async Task<MemberCredentials?> GetCredentialsAsync(string handle)
     {
         await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM members WHERE handle = @handle", new { handle });
-        return row is null ? null : new MemberCredentials(row.id, row.password_hash, row.suspended != 0);
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE handle = @handle", new { handle });
+        return row is null ? null : new MemberCredentials(row.id, row.password_hash, row.suspended);
     }
 
     public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash)
@@ -90,7 +88,7 @@ internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
         await using var connection = await database.OpenAsync();
         var rows = await connection.QueryAsync<MemberRow>(
             $"""
-            SELECT {Columns} FROM members
+            SELECT {MemberRow.Columns} FROM members
             WHERE (@query IS NULL OR instr(search_text, @query) > 0) AND (@afterHandle IS NULL OR handle > @afterHandle)
             ORDER BY handle LIMIT @limit
             """,
@@ -117,7 +115,7 @@ internal sealed class SqliteMemberStore(SqliteDatabase database) : IMemberStore
     {
         if (memberIds.Count == 0) return [];
         await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync<MemberRow>($"SELECT {Columns} FROM members WHERE id IN @memberIds", new { memberIds });
+        var rows = await connection.QueryAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE id IN @memberIds", new { memberIds });
         return rows.Select(r => r.ToProfile()).ToArray();
     }
 }

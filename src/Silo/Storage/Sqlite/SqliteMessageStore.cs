@@ -80,14 +80,13 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : IMessageStor
         }
         var page = rows.Select(r => r.ToMessage()).ToArray();
         if (page.Length == 0) return page;
-        var reactions = (await connection.QueryAsync<ReactionRow>(
+        var reactions = await connection.QueryAsync<ReactionCountRow>(
             """
             SELECT seq, reaction_key AS key, COUNT(*) AS count, MAX(member_id = @viewerId) AS me FROM reactions
             WHERE room_id = @roomId AND seq BETWEEN @first AND @last
             GROUP BY seq, reaction_key ORDER BY seq, MIN(created_at), reaction_key
-            """, new { roomId, viewerId, first = page[0].Seq, last = page[^1].Seq }))
-            .ToLookup(r => r.seq, r => new ReactionCount(r.key, (int)r.count, r.me != 0));
-        return page.Select(m => m.Deleted || !reactions.Contains(m.Seq) ? m : m with { Reactions = reactions[m.Seq].ToArray() }).ToArray();
+            """, new { roomId, viewerId, first = page[0].Seq, last = page[^1].Seq });
+        return ReactionCountRow.Attach(page, reactions);
     }
 
     public async Task<bool> AddReactionAsync(string roomId, long seq, string key, string memberId, DateTimeOffset at)
@@ -111,13 +110,5 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : IMessageStor
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM reactions WHERE room_id = @roomId AND seq = @seq AND reaction_key = @key", new { roomId, seq, key });
-    }
-
-    private sealed class ReactionRow
-    {
-        public long seq { get; set; }
-        public string key { get; set; } = "";
-        public long count { get; set; }
-        public long me { get; set; }
     }
 }

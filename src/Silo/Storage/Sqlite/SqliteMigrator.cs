@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Community.Silo.Storage.Sqlite;
 
 /// <summary>Brings the database file up to the current schema at start-up.</summary>
-internal sealed class SqliteMigrator(SqliteDatabase database, ILogger<SqliteMigrator> logger)
+internal sealed class SqliteMigrator(SqliteDatabase database, ILogger<SqliteMigrator> logger) : IStorageMigrator
 {
     public async Task MigrateAsync()
     {

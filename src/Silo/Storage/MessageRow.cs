@@ -1,8 +1,8 @@
 using Community.Grains.Messages;
 
-namespace Community.Silo.Storage.Sqlite;
+namespace Community.Silo.Storage;
 
-/// <summary>A <c>messages</c> row as read.</summary>
+/// <summary>A <c>messages</c> row as read, and the parameters that write one (the same in every store).</summary>
 internal sealed class MessageRow
 {
     public const string Columns = "room_id, seq, sender_id, client_msg_id, text, stamp_id, reply_to_seq, mentions, sent_at, edited_at, deleted";
@@ -17,15 +17,15 @@ internal sealed class MessageRow
     public string mentions { get; set; } = "[]";
     public long sent_at { get; set; }
     public long? edited_at { get; set; }
-    public long deleted { get; set; }
+    public bool deleted { get; set; }
 
     public ChatMessage ToMessage() => new(room_id, seq, sender_id, client_msg_id, text, stamp_id, reply_to_seq,
-        StoredValues.List(mentions), StoredValues.Time(sent_at), StoredValues.Time(edited_at), deleted != 0, []);
+        StoredValues.List(mentions), StoredValues.Time(sent_at), StoredValues.Time(edited_at), deleted, []);
 
     public static object Parameters(ChatMessage m) => new
     {
         roomId = m.RoomId, m.Seq, senderId = m.SenderId, clientMsgId = m.ClientMsgId, m.Text, stampId = m.StampId,
         replyToSeq = m.ReplyToSeq, mentions = StoredValues.List(m.Mentions), sentAt = StoredValues.Time(m.SentAt),
-        editedAt = StoredValues.Time(m.EditedAt), deleted = m.Deleted ? 1 : 0,
+        editedAt = StoredValues.Time(m.EditedAt), deleted = m.Deleted,
     };
 }

@@ -1,11 +1,13 @@
 using Community.Grains.Members;
 using Community.Grains.Storage;
 
-namespace Community.Silo.Storage.Sqlite;
+namespace Community.Silo.Storage;
 
-/// <summary>A <c>members</c> row as read.</summary>
+/// <summary>A <c>members</c> row as read (flags are <c>bool</c>: SQLite's 0/1 and PostgreSQL's boolean both read into it).</summary>
 internal sealed class MemberRow
 {
+    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, version";
+
     public string id { get; set; } = "";
     public string handle { get; set; } = "";
     public string display_name { get; set; } = "";
@@ -18,11 +20,11 @@ internal sealed class MemberRow
     public string status { get; set; } = "";
     public long joined_at { get; set; }
     public string password_hash { get; set; } = "";
-    public long suspended { get; set; }
+    public bool suspended { get; set; }
     public long version { get; set; }
 
     public MemberProfile ToProfile() => new(id, handle, display_name, role, headline, bio, current_company,
         StoredValues.List(former_departments), StoredValues.List(tags), status, StoredValues.Time(joined_at));
 
-    public MemberRecord ToRecord() => new(ToProfile(), version, suspended != 0);
+    public MemberRecord ToRecord() => new(ToProfile(), version, suspended);
 }

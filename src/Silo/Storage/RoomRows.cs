@@ -2,7 +2,7 @@ using Community.Grains.Messages;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
 
-namespace Community.Silo.Storage.Sqlite;
+namespace Community.Silo.Storage;
 
 /// <summary>A <c>rooms</c> row as read.</summary>
 internal class RoomRow
@@ -49,7 +49,7 @@ internal sealed class RoomListingRow : RoomRow
     public string? m_mentions { get; set; }
     public long? m_sent_at { get; set; }
     public long? m_edited_at { get; set; }
-    public long? m_deleted { get; set; }
+    public bool? m_deleted { get; set; }
 
     public RoomListing ToListing(string viewerId)
     {
@@ -57,7 +57,7 @@ internal sealed class RoomListingRow : RoomRow
             : new RoomMember(id, viewerId, viewer_role, StoredValues.Time(viewer_joined_at ?? 0), viewer_read_seq ?? 0);
         var last = m_sender_id is null ? null
             : new ChatMessage(id, last_seq, m_sender_id, m_client_msg_id ?? "", m_text, m_stamp_id, m_reply_to_seq,
-                StoredValues.List(m_mentions), StoredValues.Time(m_sent_at ?? 0), StoredValues.Time(m_edited_at), m_deleted == 1, []);
+                StoredValues.List(m_mentions), StoredValues.Time(m_sent_at ?? 0), StoredValues.Time(m_edited_at), m_deleted == true, []);
         return new RoomListing(ToInfo(), (int)member_count, viewer, last);
     }
 }

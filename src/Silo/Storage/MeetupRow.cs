@@ -1,0 +1,21 @@
+using Community.Grains.Meetups;
+
+namespace Community.Silo.Storage;
+
+/// <summary>A <c>meetups</c> row as read.</summary>
+internal sealed class MeetupRow
+{
+    public const string Columns = "id AS Id, room_id AS RoomId, title AS Title, starts_at AS StartsAt, duration_minutes AS DurationMinutes, location AS Location";
+
+    public string Id { get; set; } = "";
+    public string RoomId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public long StartsAt { get; set; }
+    public long DurationMinutes { get; set; }
+    public string Location { get; set; } = "";
+
+    public Meetup ToMeetup(IReadOnlyList<Rsvp> rsvps) =>
+        new(Id, RoomId, Title, StoredValues.Time(StartsAt), (int)DurationMinutes, Location, rsvps);
+
+    public DueReminder ToReminder() => new(RoomId, Id, Title, StoredValues.Time(StartsAt));
+}

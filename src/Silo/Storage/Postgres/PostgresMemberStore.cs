@@ -1,0 +1,124 @@
+using Community.Grains.Members;
+using Community.Grains.Rooms;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+using Dapper;
+using Npgsql;
+
+namespace Community.Silo.Storage.Postgres;
+
+internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberStore
+{
+    public async Task<MemberRecord?> GetAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE id = @memberId", new { memberId });
+        return row?.ToRecord();
+    }
+
+    public async Task<MemberRecord?> GetByHandleAsync(string handle)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE handle = @handle", new { handle });
+        return row?.ToRecord();
+    }
+
+    public async Task<MemberCredentials?> GetCredentialsAsync(string handle)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {MemberRow.Columns} FROM members WHERE handle = @handle", new { handle });
+        return row is null ? null : new MemberCredentials(row.id, row.password_hash, row.suspended);
+    }
+
+    public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (!await InsertAsync(connection, transaction, profile, passwordHash)) return false;
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <summary>Inserts the member, enrolled in the broadcast channel; false when the handle is taken (the transaction is then aborted).</summary>
+    internal static async Task<bool> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MemberProfile p, string passwordHash)
+    {
+        try
+        {
+            // The broadcast room is locked (version) before its member row is added, the order every membership change takes.
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO members (id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
+                VALUES (@Id, @Handle, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1);
+                UPDATE rooms SET version = version + 1 WHERE id = @broadcast;
+                INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq) VALUES (@broadcast, @Id, 'member', @joinedAt, 0);
+                """,
+                new
+                {
+                    p.Id, p.Handle, p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
+                    departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
+                    joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p), broadcast = BroadcastChannel.Id,
+                }, transaction);
+            return true;
+        }
+        catch (PostgresException e) when (e.IsUniqueViolation("members_handle_unique"))
+        {
+            return false;
+        }
+    }
+
+    public async Task<long> UpdateProfileAsync(MemberProfile p, long expectedVersion)
+    {
+        await using var connection = await database.OpenAsync();
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE members SET display_name = @DisplayName, headline = @Headline, bio = @Bio, current_company = @CurrentCompany,
+                former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText, version = version + 1
+            WHERE id = @Id AND version = @expectedVersion
+            """,
+            new
+            {
+                p.Id, p.DisplayName, p.Headline, p.Bio, p.CurrentCompany, p.Status,
+                departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
+                searchText = MemberSearchText.Of(p), expectedVersion,
+            });
+        if (updated == 0) throw new StaleStateException($"member {p.Id} changed since version {expectedVersion}");
+        return expectedVersion + 1;
+    }
+
+    public async Task<IReadOnlyList<MemberProfile>> SearchAsync(string? query, int limit, string? afterHandle)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MemberRow>(
+            $"""
+            SELECT {MemberRow.Columns} FROM members
+            WHERE (@query::text IS NULL OR strpos(search_text, @query) > 0) AND (@afterHandle::text IS NULL OR handle > @afterHandle)
+            ORDER BY handle LIMIT @limit
+            """,
+            new { query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit });
+        return rows.Select(r => r.ToProfile()).ToArray();
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindIdsByHandlesAsync(IReadOnlyCollection<string> handles)
+    {
+        if (handles.Count == 0) return new Dictionary<string, string>();
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(string Handle, string Id)>(
+            "SELECT handle, id FROM members WHERE handle = ANY(@handles)", new { handles = handles.ToArray() });
+        return rows.ToDictionary(r => r.Handle, r => r.Id);
+    }
+
+    public async Task<bool> SetSuspendedAsync(string memberId, bool suspended)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync("UPDATE members SET suspended = @suspended WHERE id = @memberId", new { memberId, suspended }) > 0;
+    }
+
+    public async Task<IReadOnlyList<MemberProfile>> GetManyAsync(IReadOnlyCollection<string> memberIds)
+    {
+        if (memberIds.Count == 0) return [];
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MemberRow>(
+            $"SELECT {MemberRow.Columns} FROM members WHERE id = ANY(@memberIds)", new { memberIds = memberIds.ToArray() });
+        return rows.Select(r => r.ToProfile()).ToArray();
+    }
+}

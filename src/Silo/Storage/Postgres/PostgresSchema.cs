@@ -1,0 +1,178 @@
+namespace Community.Silo.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, one migration per entry, applied in order and never edited once shipped.
+/// The tables are SQLite's: times in Unix milliseconds and seqs as BIGINT, lists as JSON text.
+/// Keys compare byte-wise (COLLATE "C"), as SQLite's do, so handle paging and every
+/// ORDER BY … id tie-break come out the same whatever locale the database was created with.
+/// </summary>
+internal static class PostgresSchema
+{
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        """
+        CREATE TABLE members (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            handle TEXT COLLATE "C" NOT NULL CONSTRAINT members_handle_unique UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            headline TEXT NOT NULL DEFAULT '',
+            bio TEXT NOT NULL DEFAULT '',
+            current_company TEXT NOT NULL DEFAULT '',
+            former_departments TEXT NOT NULL DEFAULT '[]',
+            tags TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT '',
+            joined_at BIGINT NOT NULL,
+            password_hash TEXT NOT NULL,
+            suspended BOOLEAN NOT NULL DEFAULT false,
+            search_text TEXT NOT NULL,
+            version BIGINT NOT NULL
+        );
+        CREATE TABLE invitations (
+            code TEXT COLLATE "C" PRIMARY KEY,
+            role TEXT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            used_by TEXT COLLATE "C" REFERENCES members(id),
+            used_at BIGINT,
+            note TEXT,
+            created_by TEXT COLLATE "C" NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE tokens (
+            token_hash TEXT COLLATE "C" PRIMARY KEY,
+            member_id TEXT COLLATE "C" NOT NULL REFERENCES members(id),
+            created_at BIGINT NOT NULL,
+            revoked_at BIGINT
+        );
+        CREATE INDEX tokens_member ON tokens(member_id);
+        -- search_text: name and topic folded as StoredValues.Folded does (PostgreSQL's lower()
+        -- follows the database's locale and knows no NFKC), written with every name or topic.
+        CREATE TABLE rooms (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            visibility TEXT NOT NULL,
+            created_by TEXT COLLATE "C" NOT NULL,
+            created_at BIGINT NOT NULL,
+            last_seq BIGINT NOT NULL DEFAULT 0,
+            last_activity BIGINT NOT NULL,
+            version BIGINT NOT NULL,
+            search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE room_members (
+            room_id TEXT COLLATE "C" NOT NULL REFERENCES rooms(id),
+            member_id TEXT COLLATE "C" NOT NULL REFERENCES members(id),
+            role TEXT NOT NULL,
+            joined_at BIGINT NOT NULL,
+            read_seq BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (room_id, member_id)
+        );
+        CREATE INDEX room_members_member ON room_members(member_id);
+        CREATE TABLE messages (
+            room_id TEXT COLLATE "C" NOT NULL REFERENCES rooms(id),
+            seq BIGINT NOT NULL,
+            sender_id TEXT COLLATE "C" NOT NULL,
+            client_msg_id TEXT COLLATE "C" NOT NULL,
+            text TEXT,
+            stamp_id TEXT COLLATE "C",
+            reply_to_seq BIGINT,
+            mentions TEXT NOT NULL DEFAULT '[]',
+            sent_at BIGINT NOT NULL,
+            edited_at BIGINT,
+            deleted BOOLEAN NOT NULL DEFAULT false,
+            PRIMARY KEY (room_id, seq)
+        );
+        CREATE UNIQUE INDEX messages_client_msg ON messages(room_id, sender_id, client_msg_id);
+        """,
+        """
+        CREATE INDEX messages_sent_at ON messages(sent_at);
+        CREATE TABLE reactions (
+            room_id TEXT COLLATE "C" NOT NULL,
+            seq BIGINT NOT NULL,
+            reaction_key TEXT COLLATE "C" NOT NULL,
+            member_id TEXT COLLATE "C" NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (room_id, seq, reaction_key, member_id)
+        );
+        CREATE TABLE stamp_packs (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            name TEXT NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE stamps (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            pack_id TEXT COLLATE "C" NOT NULL REFERENCES stamp_packs(id),
+            label TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            image BYTEA NOT NULL,
+            etag TEXT NOT NULL,
+            position BIGINT NOT NULL
+        );
+        CREATE TABLE meetups (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            room_id TEXT COLLATE "C" NOT NULL REFERENCES rooms(id),
+            title TEXT NOT NULL,
+            starts_at BIGINT NOT NULL,
+            duration_minutes BIGINT NOT NULL,
+            location TEXT NOT NULL,
+            created_by TEXT COLLATE "C" NOT NULL,
+            created_at BIGINT NOT NULL,
+            reminder_sent_at BIGINT
+        );
+        CREATE INDEX meetups_room ON meetups(room_id, starts_at);
+        CREATE INDEX meetups_reminder ON meetups(reminder_sent_at, starts_at);
+        CREATE TABLE meetup_rsvps (
+            meetup_id TEXT COLLATE "C" NOT NULL REFERENCES meetups(id),
+            member_id TEXT COLLATE "C" NOT NULL,
+            response TEXT NOT NULL,
+            responded_at BIGINT NOT NULL,
+            PRIMARY KEY (meetup_id, member_id)
+        );
+        CREATE TABLE room_mutes (
+            room_id TEXT COLLATE "C" NOT NULL,
+            member_id TEXT COLLATE "C" NOT NULL,
+            until BIGINT NOT NULL,
+            PRIMARY KEY (room_id, member_id)
+        );
+        CREATE TABLE reports (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            room_id TEXT COLLATE "C" NOT NULL,
+            seq BIGINT NOT NULL,
+            reporter_id TEXT COLLATE "C" NOT NULL,
+            reason TEXT NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE activity (
+            day TEXT COLLATE "C" NOT NULL,
+            member_id TEXT COLLATE "C" NOT NULL,
+            posted BOOLEAN NOT NULL DEFAULT false,
+            PRIMARY KEY (day, member_id)
+        );
+        INSERT INTO rooms (id, kind, name, topic, visibility, created_by, created_at, last_seq, last_activity, version, search_text)
+        VALUES ('broadcast', 'broadcast', 'Announcements', 'News from the secretariat', 'public', 'system',
+                (extract(epoch FROM now()) * 1000)::bigint, 0, (extract(epoch FROM now()) * 1000)::bigint, 1,
+                'announcements' || chr(10) || 'news from the secretariat');
+        INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq)
+        SELECT 'broadcast', id, 'member', joined_at, 0 FROM members;
+        """,
+        """
+        CREATE TABLE nodes (
+            node_id TEXT COLLATE "C" PRIMARY KEY,
+            heartbeat_at BIGINT NOT NULL
+        );
+        CREATE TABLE presence (
+            member_id TEXT COLLATE "C" NOT NULL,
+            node_id TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (member_id, node_id)
+        );
+        CREATE INDEX presence_node ON presence(node_id);
+        -- Events too large for a NOTIFY: the backplane sends the row's id instead.
+        CREATE TABLE backplane_payloads (
+            id BIGSERIAL PRIMARY KEY,
+            body TEXT NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        """,
+    ];
+}

@@ -1,0 +1,53 @@
+using Community.Grains.Stamps;
+using Community.Grains.Storage;
+using Dapper;
+
+namespace Community.Silo.Storage.Postgres;
+
+internal sealed class PostgresStampStore(PostgresDatabase database) : IStampStore
+{
+    public async Task<IReadOnlyList<StampPack>> ListPacksAsync()
+    {
+        await using var connection = await database.OpenAsync();
+        var packs = await connection.QueryAsync<(string Id, string Name)>("SELECT id, name FROM stamp_packs ORDER BY created_at, id");
+        var stamps = (await connection.QueryAsync<(string Id, string PackId, string Label)>(
+                "SELECT id, pack_id, label FROM stamps ORDER BY pack_id, position"))
+            .ToLookup(s => s.PackId, s => new Stamp(s.Id, s.Label, StampUrls.Image(s.Id)));
+        return packs.Select(p => new StampPack(p.Id, p.Name, stamps[p.Id].ToArray())).ToArray();
+    }
+
+    public async Task<StampImage?> GetImageAsync(string stampId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(string ContentType, byte[] Image, string ETag)>(
+            "SELECT content_type, image, etag FROM stamps WHERE id = @stampId", new { stampId });
+        return rows.Select(r => new StampImage(r.ContentType, r.Image, r.ETag)).SingleOrDefault();
+    }
+
+    public async Task<bool> ExistsAsync(string stampId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM stamps WHERE id = @stampId)", new { stampId });
+    }
+
+    public async Task<bool> AddPackAsync(string packId, string name, IReadOnlyList<NewStamp> stamps, DateTimeOffset createdAt)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        // Nodes that start at once all offer the default pack: one adds it, the others wait on its key and add nothing.
+        var added = await connection.ExecuteAsync(
+            "INSERT INTO stamp_packs (id, name, created_at) VALUES (@packId, @name, @createdAt) ON CONFLICT (id) DO NOTHING",
+            new { packId, name, createdAt = StoredValues.Time(createdAt) }, transaction);
+        if (added == 0) return false;
+        for (var position = 0; position < stamps.Count; position++)
+        {
+            var stamp = stamps[position];
+            await connection.ExecuteAsync(
+                "INSERT INTO stamps (id, pack_id, label, content_type, image, etag, position) VALUES (@Id, @packId, @Label, @contentType, @image, @etag, @position)",
+                new { stamp.Id, packId, stamp.Label, contentType = stamp.Image.ContentType, image = stamp.Image.Bytes, etag = stamp.Image.ETag, position },
+                transaction);
+        }
+        await transaction.CommitAsync();
+        return true;
+    }
+}

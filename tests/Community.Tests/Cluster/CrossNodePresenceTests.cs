@@ -1,0 +1,53 @@
+using Community.Tests.Support;
+
+namespace Community.Tests.Cluster;
+
+public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeCluster>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Presence_goes_offline_only_when_the_last_connection_on_either_node_closes()
+    {
+        var watcher = await cluster.Network.JoinAsync();
+        var member = await cluster.Network.JoinAsync();
+        await using var watching = await cluster.Node1.ConnectAsync(watcher.Token);
+        var onNode1 = await cluster.Node1.ConnectAsync(member.Token);
+        await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean(), Timeout);
+        var onNode2 = await cluster.Node2.ConnectAsync(member.Token);
+
+        await onNode1.DisposeAsync();
+        Assert.True(await IsOnlineAsync(watcher, member));
+        await onNode2.DisposeAsync();
+        var offline = await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id, Timeout);
+
+        Assert.False(offline.GetProperty("online").GetBoolean());
+        Assert.False(await IsOnlineAsync(watcher, member));
+    }
+
+    [Fact]
+    public async Task A_node_that_is_killed_does_not_leave_its_members_online()
+    {
+        var watcher = await cluster.Network.JoinAsync();
+        var member = await cluster.Network.JoinAsync();
+        await using var watching = await cluster.Node1.ConnectAsync(watcher.Token);
+        await using var doomed = await GatewayProcess.StartAsync(new Dictionary<string, string?>(TwoNodeCluster.Settings)
+        {
+            ["Community:Storage:Provider"] = "postgres",
+            ["ConnectionStrings:Postgres"] = cluster.ConnectionString,
+        });
+        var onDoomed = await HubTestClient.ConnectAsync(doomed.BaseAddress, member.Token);
+        await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean(), Timeout);
+        Assert.True(await IsOnlineAsync(watcher, member));
+
+        await doomed.KillAsync();
+        var offline = await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id, Timeout);
+        await onDoomed.DisposeAsync();
+
+        Assert.False(offline.GetProperty("online").GetBoolean());
+        Assert.False(await IsOnlineAsync(watcher, member));
+    }
+
+    private static async Task<bool> IsOnlineAsync(TestMember asker, TestMember member) =>
+        (await (await asker.Http.GetAsync($"/api/members/{member.Id}")).ReadJsonAsync()).GetProperty("online").GetBoolean();
+}

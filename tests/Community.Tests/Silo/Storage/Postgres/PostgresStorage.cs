@@ -1,0 +1,64 @@
+using Community.Grains.Storage;
+using Community.Silo.Storage.Postgres;
+using Community.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Community.Tests.Silo.Storage.Postgres;
+
+/// <summary>The PostgreSQL stores over a database of their own in the test run's cluster, which the first opener drops on dispose.</summary>
+internal sealed class PostgresStorage : IStorageUnderTest
+{
+    private readonly bool _ownsDatabase;
+
+    private PostgresStorage(string connectionString, bool ownsDatabase)
+    {
+        ConnectionString = connectionString;
+        _ownsDatabase = ownsDatabase;
+        Database = new PostgresDatabase(connectionString);
+        Members = new PostgresMemberStore(Database);
+        Invitations = new PostgresInvitationStore(Database);
+        Tokens = new PostgresTokenStore(Database);
+        Rooms = new PostgresRoomStore(Database);
+        Messages = new PostgresMessageStore(Database);
+    }
+
+    public string ConnectionString { get; }
+
+    public PostgresDatabase Database { get; }
+
+    public IMemberStore Members { get; }
+
+    public IInvitationStore Invitations { get; }
+
+    public ITokenStore Tokens { get; }
+
+    public IRoomStore Rooms { get; }
+
+    public IMessageStore Messages { get; }
+
+    /// <summary>Stores over a new, migrated database.</summary>
+    public static async Task<IStorageUnderTest> CreateAsync()
+    {
+        var storage = await CreateUnmigratedAsync();
+        await storage.MigrateAsync();
+        return storage;
+    }
+
+    /// <summary>Stores over a new database that no migration has touched yet.</summary>
+    public static async Task<PostgresStorage> CreateUnmigratedAsync() => new(await PostgresServer.CreateDatabaseAsync(), ownsDatabase: true);
+
+    public Task MigrateAsync(ILogger<PostgresMigrator>? logger = null) =>
+        new PostgresMigrator(Database, logger ?? NullLogger<PostgresMigrator>.Instance).MigrateAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>New stores over the same database with a pool of their own, as a second node would open them.</summary>
+    public Task<IStorageUnderTest> OpenSecondNodeAsync() => Task.FromResult<IStorageUnderTest>(OpenSecondNode());
+
+    public PostgresStorage OpenSecondNode() => new(ConnectionString, ownsDatabase: false);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        if (_ownsDatabase) await PostgresServer.DropDatabaseAsync(ConnectionString);
+    }
+}
