@@ -156,5 +156,15 @@ internal static class PostgresSchema
         INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq)
         SELECT 'broadcast', id, 'member', joined_at, 0 FROM members;
         """,
+        """
+        -- PostgreSQL only: the LISTEN/NOTIFY backplane keeps here, for a while, the body of an event
+        -- too large for a notification (8,000 bytes), and notifies its id; receivers fetch it.
+        CREATE TABLE backplane_payloads (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            body TEXT NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        CREATE INDEX backplane_payloads_created_at ON backplane_payloads(created_at);
+        """,
     ];
 }
