@@ -167,12 +167,14 @@ internal static class PostgresSchema
             PRIMARY KEY (member_id, node_id)
         );
         CREATE INDEX presence_node ON presence(node_id);
-        -- Events too large for a NOTIFY: the backplane sends the row's id instead.
+        -- PostgreSQL only: the LISTEN/NOTIFY backplane keeps here, for a while, the body of an event
+        -- too large for a notification (8,000 bytes), and notifies its id; receivers fetch it.
         CREATE TABLE backplane_payloads (
-            id BIGSERIAL PRIMARY KEY,
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             body TEXT NOT NULL,
             created_at TIMESTAMPTZ NOT NULL DEFAULT now()
         );
+        CREATE INDEX backplane_payloads_created_at ON backplane_payloads(created_at);
         """,
     ];
 }
