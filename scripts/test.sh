@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: builds the solution once, then runs every test project twice, with
-# the nodes on SQLite and on PostgreSQL (COMMUNITY_TEST_STORE). The storage contracts run against
-# both stores each time. Installs what the tests need when it is missing, so it works on a fresh machine.
+# Runs the whole test suite: builds the solution once, then runs the tests with the nodes on
+# SQLite and again on PostgreSQL (COMMUNITY_TEST_STORE). Installs what the tests need when it is missing, so it works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,9 +24,17 @@ trap 'rm -rf "$results"' EXIT
 
 dotnet build Community.sln --configuration Release -warnaserror
 status=0
+# Everything runs with the nodes on SQLite, the embedded default (the storage contracts run
+# against both stores there). The gateway suite runs again with the nodes on PostgreSQL, and
+# the two-node cluster suite, which needs PostgreSQL, runs there.
+declare -A filters=(
+  [sqlite]="FullyQualifiedName!~Community.Tests.Cluster"
+  [postgres]="FullyQualifiedName~Community.Tests.Gateway|FullyQualifiedName~Community.Tests.Cluster"
+)
 for store in sqlite postgres; do
   echo "=== Tests with the nodes on $store"
   COMMUNITY_TEST_STORE=$store dotnet test Community.sln --configuration Release --no-build \
+    --filter "${filters[$store]}" \
     --logger "trx;LogFileName=results.trx" --results-directory "$results/$store" || status=$?
 done
 
