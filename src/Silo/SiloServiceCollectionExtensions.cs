@@ -5,6 +5,7 @@ using Community.Silo.Events;
 using Community.Grains.Stats;
 using Community.Silo.Hosting;
 using Community.Silo.Meetups;
+using Community.Silo.Presence;
 using Community.Silo.Stamps;
 using Community.Silo.Stats;
 using Community.Silo.Storage;
@@ -37,15 +38,19 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<IMeetupStore, SqliteMeetupStore>();
         services.AddSingleton<IReportStore, SqliteReportStore>();
         services.AddSingleton<IStatsStore, SqliteStatsStore>();
+        services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
         services.AddHostedService<DefaultStampPack>();
 
+        // The backplane starts before, and stops after, the services that publish to it.
+        services.AddSingleton<NodeIdentity>();
+        services.AddBackplane(configuration, postgres: string.Equals(configuration["Community:Storage:Provider"], "postgres", StringComparison.OrdinalIgnoreCase));
         services.AddSingleton<IActivityTracker, ActivityTracker>();
+        services.Configure<PresenceOptions>(configuration.GetSection("Community:Presence"));
+        services.AddSingleton<PresenceTracker>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceTracker>());
         services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
         services.AddHostedService<MeetupReminderService>();
 
-        services.AddSingleton<InProcessEventBus>();
-        services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<InProcessEventBus>());
-        services.AddHostedService(sp => sp.GetRequiredService<InProcessEventBus>());
         return services;
     }
 }

@@ -35,6 +35,6 @@ public static class AuthApi
     public static async Task<Ok<MemberView>> GetMeAsync(ClaimsPrincipal user, IGrainFactory grains, MemberViews views)
     {
         var profile = await grains.GetGrain<IMemberGrain>(user.MemberId()).GetAsync() ?? throw CommunityException.NotFound("no such member");
-        return TypedResults.Ok(views.Of(profile));
+        return TypedResults.Ok(await views.OfAsync(profile));
     }
 }

@@ -28,17 +28,17 @@ public static class MembersApi
         var found = await store.SearchAsync(q, take + 1, DecodeCursor(cursor));
         var page = found.Take(take).ToArray();
         var next = found.Count > take ? EncodeCursor(page[^1].Handle) : null;
-        return TypedResults.Ok(new MemberPage(page.Select(views.Of).ToArray(), next));
+        return TypedResults.Ok(new MemberPage(await views.OfAsync(page), next));
     }
 
     public static async Task<Ok<MemberView>> GetMemberAsync(string id, IGrainFactory grains, MemberViews views)
     {
         var profile = await grains.GetGrain<IMemberGrain>(id).GetAsync() ?? throw CommunityException.NotFound("no such member");
-        return TypedResults.Ok(views.Of(profile));
+        return TypedResults.Ok(await views.OfAsync(profile));
     }
 
     public static async Task<Ok<MemberView>> UpdateProfileAsync(ProfileUpdate update, ClaimsPrincipal user, IGrainFactory grains, MemberViews views) =>
-        TypedResults.Ok(views.Of(await grains.GetGrain<IMemberGrain>(user.MemberId()).UpdateProfileAsync(update)));
+        TypedResults.Ok(await views.OfAsync(await grains.GetGrain<IMemberGrain>(user.MemberId()).UpdateProfileAsync(update)));
 
     private static string EncodeCursor(string handle) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(handle));
 
@@ -47,9 +47,10 @@ public static class MembersApi
         if (string.IsNullOrEmpty(cursor)) return null;
         try
         {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor));
+            var handle = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(WebEncoders.Base64UrlDecode(cursor));
+            return HandleRules.Check(handle);
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or ArgumentException or CommunityException)
         {
             throw CommunityException.Invalid("cursor", "is not a cursor this server gave out");
         }

@@ -5,6 +5,7 @@ using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Dms;
 using Community.Grains.Errors;
+using Community.Grains.Members;
 using Community.Grains.Rooms;
 using Community.Grains.Runtime;
 using Community.Grains.Storage;
@@ -39,8 +40,8 @@ public static class RoomsApi
         return TypedResults.Created($"/api/rooms/{id}", room);
     }
 
-    public static async Task<Ok<ItemList<RoomView>>> ListMyRoomsAsync(ClaimsPrincipal user, IRoomStore store) =>
-        TypedResults.Ok(new ItemList<RoomView>((await store.ListForMemberAsync(user.MemberId())).Select(ToView).ToArray()));
+    public static async Task<Ok<ItemList<RoomView>>> ListMyRoomsAsync(ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(new ItemList<RoomView>(await grains.GetGrain<IMemberGrain>(user.MemberId()).GetRoomsAsync()));
 
     public static async Task<Ok<ItemList<RoomView>>> DiscoverRoomsAsync(string? q, ClaimsPrincipal user, IRoomStore store) =>
         TypedResults.Ok(new ItemList<RoomView>((await store.DiscoverAsync(q, user.MemberId(), Limits.PageMax)).Select(ToView).ToArray()));
@@ -64,10 +65,10 @@ public static class RoomsApi
         IMemberStore members, MemberViews views)
     {
         var roomMembers = await grains.GetConversation(id).GetMembersAsync(user.ToActor());
-        var profiles = (await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray())).ToDictionary(p => p.Id);
+        var profiles = (await views.OfAsync(await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray()))).ToDictionary(p => p.Id);
         return TypedResults.Ok(new ItemList<RoomMemberView>(roomMembers
             .Where(m => profiles.ContainsKey(m.MemberId))
-            .Select(m => new RoomMemberView(views.Of(profiles[m.MemberId]), m.Role)).ToArray()));
+            .Select(m => new RoomMemberView(profiles[m.MemberId], m.Role)).ToArray()));
     }
 
     public static async Task<NoContent> AddRoomMemberAsync(string id, MemberIdRequest request, ClaimsPrincipal user, IGrainFactory grains)

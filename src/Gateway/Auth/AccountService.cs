@@ -28,7 +28,7 @@ public sealed class AccountService(
             case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
         }
         var created = (await members.GetAsync(profile.Id))!.Profile;
-        return new AuthResponse(await tokens.IssueAsync(created.Id), views.Of(created));
+        return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
     }
 
     public async Task<AuthResponse> LoginAsync(LoginRequest request)
@@ -47,6 +47,6 @@ public sealed class AccountService(
         if (credentials.Suspended) throw CommunityException.Forbidden("this account is suspended");
 
         var member = (await members.GetAsync(credentials.MemberId))!.Profile;
-        return new AuthResponse(await tokens.IssueAsync(member.Id), views.Of(member));
+        return new AuthResponse(await tokens.IssueAsync(member.Id), await views.OfAsync(member));
     }
 }

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Community.Grains.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Community.Gateway.Auth;
@@ -15,13 +14,8 @@ public sealed class LoginThrottle(IOptions<CommunityLimits> limits) : IDisposabl
             QueueLimit = 0,
         }));
 
-    public void Attempt(string handle)
-    {
-        using var lease = _limiter.AttemptAcquire(handle.ToLowerInvariant());
-        if (lease.IsAcquired) return;
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan after) ? after : limits.Value.LoginWindow;
-        throw CommunityException.RateLimited("too many sign-in attempts for this handle", retryAfter);
-    }
+    public void Attempt(string handle) =>
+        _limiter.TakeOrRefuse(handle.ToLowerInvariant(), limits.Value.LoginWindow, _ => "too many sign-in attempts for this handle");
 
     public void Dispose() => _limiter.Dispose();
 }

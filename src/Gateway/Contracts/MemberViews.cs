@@ -1,10 +1,16 @@
-using Community.Gateway.Hubs;
 using Community.Grains.Members;
+using Community.Grains.Storage;
 
 namespace Community.Gateway.Contracts;
 
-/// <summary>Turns profiles into the contract's <c>member</c>, with presence from this node's connections.</summary>
-public sealed class MemberViews(ConnectionRegistry connections)
+/// <summary>Turns profiles into the contract's <c>member</c>, with presence across the cluster.</summary>
+public sealed class MemberViews(IPresenceStore presence)
 {
-    public MemberView Of(MemberProfile profile) => MemberView.Of(profile, connections.IsOnline(profile.Id));
+    public async Task<MemberView> OfAsync(MemberProfile profile) => (await OfAsync([profile]))[0];
+
+    public async Task<IReadOnlyList<MemberView>> OfAsync(IReadOnlyList<MemberProfile> profiles)
+    {
+        var online = await presence.OnlineAsync(profiles.Select(p => p.Id).ToArray());
+        return profiles.Select(p => MemberView.Of(p, online.Contains(p.Id))).ToArray();
+    }
 }

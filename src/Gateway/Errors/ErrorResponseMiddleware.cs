@@ -14,6 +14,9 @@ internal sealed class ErrorResponseMiddleware(RequestDelegate next)
         try
         {
             await next(context);
+            // Kestrel refuses an oversized body while the endpoint reads it, and answers a bare 413.
+            if (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+                await ProblemWriter.WriteAsync(context, CommunityException.TooLarge("the request body is too large"));
         }
         catch (Exception ex) when (!context.Response.HasStarted && AsRefusal(ex) is { } refusal)
         {

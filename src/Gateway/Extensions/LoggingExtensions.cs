@@ -13,6 +13,8 @@ internal static class LoggingExtensions
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
+        // The framework's own request lines carry the query string, where the hub's access_token travels.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         return builder;
     }
 }

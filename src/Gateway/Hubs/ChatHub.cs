@@ -1,8 +1,9 @@
 using Community.Gateway.Auth;
 using Community.Gateway.Logging;
 using Community.Grains.Conversations;
-using Community.Grains.Events;
 using Community.Grains.Stats;
+using Community.Silo.Events;
+using Community.Silo.Presence;
 using Community.Grains.Members;
 using Community.Grains.Messages;
 using Community.Grains.Runtime;
@@ -17,7 +18,7 @@ namespace Community.Gateway.Hubs;
 /// </summary>
 [Authorize]
 public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, SendRateLimiter sendLimiter,
-    IActivityTracker activity, IEventPublisher events, ILogger<ChatHub> logger) : Hub
+    MessageSequencer sequencer, PresenceTracker presence, IActivityTracker activity, ILogger<ChatHub> logger) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -25,19 +26,21 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
         // Registered before the room list is read, so a room joined meanwhile is not missed.
         var first = connections.Add(Context, memberId, Context.User!.TokenHashOf());
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Member(memberId));
-        foreach (var roomId in await grains.GetGrain<IMemberGrain>(memberId).GetRoomIdsAsync())
-            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(roomId));
-        if (first) events.Publish(new PresenceChanged(memberId, Online: true));
+        foreach (var room in await grains.GetGrain<IMemberGrain>(memberId).GetRoomsAsync())
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(room.Id));
+            sequencer.Track(room.Id, room.LastSeq);
+        }
+        if (first) await presence.ConnectedAsync(memberId);
         await activity.RecordAsync(memberId, posted: false);
         GatewayLog.Connected(logger, memberId, Context.ConnectionId);
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         var memberId = Context.User!.MemberId();
-        if (connections.Remove(memberId, Context.ConnectionId)) events.Publish(new PresenceChanged(memberId, Online: false));
+        if (connections.Remove(memberId, Context.ConnectionId)) await presence.DisconnectedAsync(memberId);
         GatewayLog.Disconnected(logger, memberId, Context.ConnectionId);
-        return Task.CompletedTask;
     }
 
     public Task<ChatMessage> SendMessage(string roomId, SendMessage message)

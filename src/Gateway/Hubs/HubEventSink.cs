@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Community.Gateway.Hubs;
 
 /// <summary>Delivers the events the backplane brings to this node's own hub connections.</summary>
-internal sealed class HubEventSink(IHubContext<ChatHub> hub, ConnectionRegistry connections, IRoomStore rooms, ILogger<HubEventSink> logger) : IEventSink
+internal sealed class HubEventSink(IHubContext<ChatHub> hub, ConnectionRegistry connections, IRoomStore rooms, MessageSequencer sequencer,
+    ILogger<HubEventSink> logger) : IEventSink
 {
     public async Task DeliverAsync(ChatEvent chatEvent, CancellationToken cancellationToken)
     {
@@ -55,8 +56,10 @@ internal sealed class HubEventSink(IHubContext<ChatHub> hub, ConnectionRegistry 
         var payload = new MembershipPayload(e.RoomId, e.MemberId, e.Joined);
         if (e.Joined)
         {
-            foreach (var connectionId in connections.ConnectionsOf(e.MemberId))
+            var joiners = connections.ConnectionsOf(e.MemberId);
+            foreach (var connectionId in joiners)
                 await hub.Groups.AddToGroupAsync(connectionId, group, cancellationToken);
+            if (joiners.Count > 0) sequencer.Track(e.RoomId, e.LastSeq);
             await hub.Clients.Group(group).SendAsync(EventNames.Membership, payload, cancellationToken);
         }
         else

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Community.Gateway.Auth;
-using Community.Grains.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Community.Gateway.Hubs;
@@ -18,14 +17,8 @@ public sealed class SendRateLimiter(IOptions<CommunityLimits> limits) : IDisposa
             QueueLimit = 0,
         }));
 
-    public void Take(string memberId)
-    {
-        using var lease = _limiter.AttemptAcquire(memberId);
-        if (lease.IsAcquired) return;
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan after) ? after : TimeSpan.FromSeconds(1);
-        throw CommunityException.RateLimited(
-            $"too many messages: try again in {Math.Ceiling(retryAfter.TotalSeconds)} s", retryAfter);
-    }
+    public void Take(string memberId) =>
+        _limiter.TakeOrRefuse(memberId, TimeSpan.FromSeconds(1), retryAfter => $"too many messages: try again in {Math.Ceiling(retryAfter.TotalSeconds)} s");
 
     public void Dispose() => _limiter.Dispose();
 }

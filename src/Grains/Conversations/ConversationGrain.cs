@@ -131,6 +131,7 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
     {
         await services.Rooms.SetMuteAsync(Key, memberId, until);
         _mutedUntil[memberId] = until;
+        services.Events.Publish(new GrainStateChanged(GrainStateChanged.Room, Key));
     }
 
     private void CheckNotMuted(Actor actor)
@@ -205,8 +206,7 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         var version = await services.Rooms.AddMemberAsync(member, Info!.Version);
         Info = Info with { Version = version };
         _members[memberId] = member;
-        await services.Grains.GetGrain<IMemberGrain>(memberId).OnMembershipChangedAsync(Key, joined: true);
-        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: true));
+        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: true, Info.LastSeq));
         services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
     }
 
@@ -215,8 +215,7 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         var version = await services.Rooms.RemoveMemberAsync(Key, memberId, Info!.Version);
         Info = Info with { Version = version };
         _members.Remove(memberId);
-        await services.Grains.GetGrain<IMemberGrain>(memberId).OnMembershipChangedAsync(Key, joined: false);
-        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: false));
+        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: false, Info.LastSeq));
     }
 
     /// <summary>Writes a new room to storage and takes it as this grain's state.</summary>
@@ -228,8 +227,7 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         foreach (var member in members) _members[member.MemberId] = member;
         foreach (var member in members)
         {
-            await services.Grains.GetGrain<IMemberGrain>(member.MemberId).OnMembershipChangedAsync(Key, joined: true);
-            services.Events.Publish(new MembershipChanged(Key, member.MemberId, Joined: true));
+            services.Events.Publish(new MembershipChanged(Key, member.MemberId, Joined: true, info.LastSeq));
             services.Events.Publish(new MemberEvent(member.MemberId, EventNames.RoomUpdated, ViewFor(member.MemberId)));
         }
     }

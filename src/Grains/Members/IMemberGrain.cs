@@ -1,8 +1,9 @@
+using Community.Grains.Rooms;
 using Community.Grains.Runtime;
 
 namespace Community.Grains.Members;
 
-/// <summary>One member: their profile and the rooms they belong to. Keyed by member id.</summary>
+/// <summary>One member: their profile, and the rooms they belong to with how far they have read. Keyed by member id.</summary>
 public interface IMemberGrain : IGrain
 {
     /// <summary>The profile, or null when no such member exists.</summary>
@@ -10,9 +11,6 @@ public interface IMemberGrain : IGrain
 
     Task<MemberProfile> UpdateProfileAsync(ProfileUpdate update);
 
-    /// <summary>The ids of the rooms and DM threads the member belongs to.</summary>
-    Task<IReadOnlyList<string>> GetRoomIdsAsync();
-
-    /// <summary>Told by a room grain when the member joined or left it.</summary>
-    Task OnMembershipChangedAsync(string roomId, bool joined);
+    /// <summary>Every room, DM thread and channel the member belongs to, with their read markers, most recently active first.</summary>
+    Task<IReadOnlyList<RoomView>> GetRoomsAsync();
 }

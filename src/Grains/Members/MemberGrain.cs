@@ -1,21 +1,21 @@
 using Community.Grains.Errors;
+using Community.Grains.Events;
+using Community.Grains.Rooms;
 using Community.Grains.Runtime;
 using Community.Grains.Storage;
 
 namespace Community.Grains.Members;
 
-public sealed class MemberGrain(IMemberStore members, IRoomStore rooms) : Grain, IMemberGrain
+public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IEventPublisher events) : Grain, IMemberGrain
 {
     private MemberProfile? _profile;
     private long _version;
-    private HashSet<string> _roomIds = [];
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var record = await members.GetAsync(Key);
         if (record is null) return;
         (_profile, _version) = (record.Profile, record.Version);
-        _roomIds = (await rooms.ListRoomIdsOfMemberAsync(Key)).ToHashSet();
     }
 
     public Task<MemberProfile?> GetAsync() => Task.FromResult(_profile);
@@ -26,15 +26,11 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms) : Grain,
         var changed = ProfileRules.Apply(current, update);
         _version = await members.UpdateProfileAsync(changed, _version);
         _profile = changed;
+        events.Publish(new GrainStateChanged(GrainStateChanged.Member, Key));
         return changed;
     }
 
-    public Task<IReadOnlyList<string>> GetRoomIdsAsync() => Task.FromResult<IReadOnlyList<string>>(_roomIds.ToArray());
-
-    public Task OnMembershipChangedAsync(string roomId, bool joined)
-    {
-        if (joined) _roomIds.Add(roomId);
-        else _roomIds.Remove(roomId);
-        return Task.CompletedTask;
-    }
+    /// <summary>Read from storage each time: memberships and markers are written by the room grains, on any node.</summary>
+    public async Task<IReadOnlyList<RoomView>> GetRoomsAsync() =>
+        (await rooms.ListForMemberAsync(Key)).Select(l => RoomView.Of(l.Info, l.MemberCount, l.LastMessage, l.Viewer)).ToArray();
 }

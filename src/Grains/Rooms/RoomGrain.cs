@@ -36,6 +36,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
             Topic = change.Topic is null ? Info!.Topic : RoomRules.Topic(change.Topic),
         };
         SetInfo(info with { Version = await Services.Rooms.UpdateInfoAsync(info) });
+        Services.Events.Publish(new GrainStateChanged(GrainStateChanged.Room, Key));
         foreach (var memberId in Members.Keys)
             Services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
         return ViewFor(actor.MemberId);

@@ -9,6 +9,7 @@ internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRunti
     private readonly SemaphoreSlim _turn = new(1, 1);
     private Grain? _instance;
     private bool _retired;
+    private int _stale;
     private long _lastUsed = time.GetTimestamp();
 
     public GrainId Id => id;
@@ -21,6 +22,11 @@ internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRunti
         try
         {
             if (_retired) throw new ActivationRetiredException();
+            if (Interlocked.Exchange(ref _stale, 0) == 1 && _instance is { } outdated)
+            {
+                _instance = null;
+                await outdated.OnDeactivateAsync().ConfigureAwait(false);
+            }
             for (var attempt = 0; ; attempt++)
             {
                 var grain = await ActivateAsync().ConfigureAwait(false);
@@ -43,6 +49,9 @@ internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRunti
             _turn.Release();
         }
     }
+
+    /// <summary>Makes the next call start from freshly loaded state; a call running now is not disturbed.</summary>
+    public void MarkStale() => Interlocked.Exchange(ref _stale, 1);
 
     /// <summary>Retires the activation if it is idle; false when a call is running or arrived meanwhile.</summary>
     public async Task<bool> TryRetireAsync(TimeSpan idleTimeout)

@@ -63,13 +63,13 @@ public sealed class GrainRuntime : IGrainFactory
         return retired;
     }
 
-    /// <summary>Retires one activation now, whatever its idle time (its state is known to be stale).</summary>
-    public async Task DeactivateAsync(Type grainInterface, string key)
+    /// <summary>
+    /// Tells a grain its state changed elsewhere (on another node): its next call here starts
+    /// from a fresh load. Does nothing when the grain is not active on this node.
+    /// </summary>
+    public void Invalidate(Type grainInterface, string key)
     {
-        var id = new GrainId(grainInterface, key);
-        if (!_activations.TryGetValue(id, out var activation)) return;
-        if (await activation.TryRetireAsync(TimeSpan.Zero).ConfigureAwait(false))
-            _activations.TryRemove(new KeyValuePair<GrainId, GrainActivation>(id, activation));
+        if (_activations.TryGetValue(new GrainId(grainInterface, key), out var activation)) activation.MarkStale();
     }
 
     internal async Task<T> CallAsync<T>(GrainId id, Func<Grain, Task<T>> call)

@@ -1,15 +1,17 @@
 using System.Threading.Channels;
 using Community.Grains.Events;
+using Community.Silo.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Community.Silo.Events;
 
 /// <summary>
-/// The backplane of a single node: published events are queued and handed to the sink by one
-/// loop, so they are delivered in the order they were published.
+/// The backplane of a single node: published events are queued and dispatched by one loop, so
+/// they are delivered in the order they were published.
 /// </summary>
-internal sealed class InProcessEventBus(IEventSink sink, ILogger<InProcessEventBus> logger) : BackgroundService, IEventPublisher
+internal sealed class InProcessEventBus(EventDispatcher dispatcher, NodeIdentity node, ILogger<InProcessEventBus> logger)
+    : BackgroundService, IEventPublisher
 {
     private readonly Channel<ChatEvent> _queue = Channel.CreateUnbounded<ChatEvent>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -21,7 +23,7 @@ internal sealed class InProcessEventBus(IEventSink sink, ILogger<InProcessEventB
         {
             try
             {
-                await sink.DeliverAsync(chatEvent, stoppingToken);
+                await dispatcher.DispatchAsync(chatEvent, node.NodeId, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -147,5 +147,17 @@ internal static class SqliteSchema
         INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq)
         SELECT 'broadcast', id, 'member', joined_at, 0 FROM members;
         """,
+        """
+        CREATE TABLE nodes (
+            node_id TEXT PRIMARY KEY,
+            heartbeat_at INTEGER NOT NULL
+        );
+        CREATE TABLE presence (
+            member_id TEXT NOT NULL,
+            node_id TEXT NOT NULL,
+            PRIMARY KEY (member_id, node_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX presence_node ON presence(node_id);
+        """,
     ];
 }
