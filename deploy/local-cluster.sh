@@ -291,6 +291,9 @@ cmd_start() {
   command -v curl >/dev/null || fail "curl is needed (apt-get install -y curl)"
   command -v openssl >/dev/null || fail "openssl is needed (apt-get install -y openssl)"
   ensure_pg_installed
+  if [[ -f "$(pg_data)/PG_VERSION" && ! -s "$cluster_dir/db-password" ]]; then
+    fail "$(pg_data) exists but its password file $cluster_dir/db-password is gone: delete $cluster_dir to start afresh"
+  fi
   db_password="$(stored_secret db-password)"
   admin_password="$(stored_secret admin-password "${COMMUNITY_ADMIN_PASSWORD:-}")"
   init_pg
