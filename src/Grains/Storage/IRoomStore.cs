@@ -21,8 +21,6 @@ public interface IRoomStore
     /// <summary>Moves a read marker forward (never back).</summary>
     Task SetReadSeqAsync(string roomId, string memberId, long seq);
 
-    Task<IReadOnlyList<string>> ListRoomIdsOfMemberAsync(string memberId);
-
     /// <summary>Everyone who shares at least one room with the member.</summary>
     Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId);
 

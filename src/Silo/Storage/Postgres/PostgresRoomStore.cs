@@ -67,12 +67,6 @@ internal sealed class PostgresRoomStore(PostgresDatabase database) : IRoomStore
             new { roomId, memberId, seq });
     }
 
-    public async Task<IReadOnlyList<string>> ListRoomIdsOfMemberAsync(string memberId)
-    {
-        await using var connection = await database.OpenAsync();
-        return (await connection.QueryAsync<string>("SELECT room_id FROM room_members WHERE member_id = @memberId", new { memberId })).ToArray();
-    }
-
     public async Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId)
     {
         await using var connection = await database.OpenAsync();

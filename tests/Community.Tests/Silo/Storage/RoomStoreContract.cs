@@ -111,7 +111,7 @@ public abstract class RoomStoreContract : StorageContract
         var loaded = (await Stores.Rooms.LoadAsync("r_1").WaitAsync(Timeout))!;
         Assert.Equal(version, loaded.Info.Version);
         Assert.Equal(["m_a"], loaded.Members.Select(m => m.MemberId));
-        Assert.Empty(WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_b").WaitAsync(Timeout)));
+        Assert.Empty(WithoutBroadcast(await RoomIdsOfAsync("m_b").WaitAsync(Timeout)));
     }
 
     [Fact]
@@ -218,15 +218,15 @@ public abstract class RoomStoreContract : StorageContract
     }
 
     [Fact]
-    public async Task Room_ids_of_a_member_are_the_rooms_they_belong_to()
+    public async Task The_rooms_listed_for_a_member_are_the_rooms_they_belong_to()
     {
         await AddRoomAsync("r_1", ["m_a", "m_b"]);
         await AddRoomAsync("r_2", ["m_b"]);
         await AddRoomAsync("d_ab", ["m_a", "m_b"], kind: RoomKinds.Dm, visibility: Visibility.Private);
 
-        Assert.Equal(["d_ab", "r_1"], WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_a").WaitAsync(Timeout)).Order());
-        Assert.Equal(["d_ab", "r_1", "r_2"], WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_b").WaitAsync(Timeout)).Order());
-        Assert.Empty(WithoutBroadcast(await Stores.Rooms.ListRoomIdsOfMemberAsync("m_c").WaitAsync(Timeout)));
+        Assert.Equal(["d_ab", "r_1"], WithoutBroadcast(await RoomIdsOfAsync("m_a").WaitAsync(Timeout)).Order());
+        Assert.Equal(["d_ab", "r_1", "r_2"], WithoutBroadcast(await RoomIdsOfAsync("m_b").WaitAsync(Timeout)).Order());
+        Assert.Empty(WithoutBroadcast(await RoomIdsOfAsync("m_c").WaitAsync(Timeout)));
     }
 
     [Fact]
@@ -237,8 +237,11 @@ public abstract class RoomStoreContract : StorageContract
         Assert.NotNull(broadcast);
         Assert.Equal(RoomKinds.Broadcast, broadcast.Info.Kind);
         Assert.Equal(["m_a", "m_b", "m_c"], broadcast.Members.Select(m => m.MemberId).Order());
-        Assert.Contains(BroadcastChannel.Id, await Stores.Rooms.ListRoomIdsOfMemberAsync("m_c").WaitAsync(Timeout));
+        Assert.Contains(BroadcastChannel.Id, await RoomIdsOfAsync("m_c").WaitAsync(Timeout));
     }
+
+    private async Task<IEnumerable<string>> RoomIdsOfAsync(string memberId) =>
+        (await Stores.Rooms.ListForMemberAsync(memberId)).Select(l => l.Info.Id);
 
     private static IEnumerable<string> WithoutBroadcast(IEnumerable<string> roomIds) => roomIds.Where(id => id != BroadcastChannel.Id);
 }
