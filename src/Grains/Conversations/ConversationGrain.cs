@@ -15,6 +15,7 @@ namespace Community.Grains.Conversations;
 /// </summary>
 public abstract class ConversationGrain(ConversationServices services) : Grain, IConversationGrain
 {
+    private const int AppendAttempts = 50;
     private readonly Dictionary<string, RoomMember> _members = new();
     private readonly Dictionary<string, DateTimeOffset> _mutedUntil = new();
 
@@ -58,9 +59,9 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         var mentions = await MentionedMembersAsync(send.Text, actor.MemberId);
         var message = new ChatMessage(Key, info.LastSeq + 1, actor.MemberId, send.ClientMsgId!, send.Text, send.StampId,
             send.ReplyToSeq, mentions, services.Time.Now(), null, false, []);
-        await services.Messages.AppendAsync([message]);
+        message = await AppendAsync(message);
 
-        Info = info with { LastSeq = message.Seq };
+        Info = Info! with { LastSeq = message.Seq };
         LastMessage = message;
         _members[actor.MemberId] = member with { ReadSeq = message.Seq };
         services.Events.Publish(new RoomEvent(Key, EventNames.Message, message));
@@ -120,6 +121,28 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
     {
         await RequireMemberAsync(actor);
         services.Events.Publish(new RoomEvent(Key, EventNames.Typing, new TypingPayload(Key, actor.MemberId), ExceptMemberId: actor.MemberId));
+    }
+
+    /// <summary>
+    /// Appends a message at the end of the log. When another activation of this room (on another
+    /// node) appended first, the message takes the next seq after the log's new end and tries
+    /// again: only the seq was stale, and reloading the whole room would lose the race again.
+    /// </summary>
+    private async Task<ChatMessage> AppendAsync(ChatMessage message)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await services.Messages.AppendAsync([message]);
+                return message;
+            }
+            catch (StaleStateException) when (attempt < AppendAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, Math.Min(attempt, 10))), services.Time);
+                message = message with { Seq = await services.Rooms.GetLastSeqAsync(Key) + 1, SentAt = services.Time.Now() };
+            }
+        }
     }
 
     /// <summary>Refuses a post the room's rules do not allow (the broadcast channel takes only the secretariat's posts).</summary>

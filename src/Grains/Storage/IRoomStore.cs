@@ -18,6 +18,9 @@ public interface IRoomStore
 
     Task<long> RemoveMemberAsync(string roomId, string memberId, long expectedVersion);
 
+    /// <summary>The seq of the room's last message as stored now (0 for an empty or unknown room).</summary>
+    Task<long> GetLastSeqAsync(string roomId);
+
     /// <summary>Moves a read marker forward (never back).</summary>
     Task SetReadSeqAsync(string roomId, string memberId, long seq);
 

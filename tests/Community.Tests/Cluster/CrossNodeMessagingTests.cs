@@ -64,13 +64,21 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
         var hubs = await Task.WhenAll(senders.Select(s => s.Node.ConnectAsync(s.Member.Token)));
         try
         {
-            var sent = await Task.WhenAll(hubs.Select((hub, i) => Task.Run(async () =>
+            List<long>[] sent;
+            try
             {
-                var seqs = new List<long>();
-                for (var n = 0; n < MessagesEach; n++)
-                    seqs.Add((await hub.InvokeAsync("SendMessage", room, new { clientMsgId = $"s{i}-{n}", text = $"{i}:{n}" })).Long("seq"));
-                return seqs;
-            })));
+                sent = await Task.WhenAll(hubs.Select((hub, i) => Task.Run(async () =>
+                {
+                    var seqs = new List<long>();
+                    for (var n = 0; n < MessagesEach; n++)
+                        seqs.Add((await hub.InvokeAsync("SendMessage", room, new { clientMsgId = $"s{i}-{n}", text = $"{i}:{n}" })).Long("seq"));
+                    return seqs;
+                })));
+            }
+            catch (HubInvocationException refused)
+            {
+                throw new Xunit.Sdk.XunitException($"{refused.Message}\nThe nodes logged:\n{cluster.ServerErrors()}");
+            }
 
             Assert.Equal(Enumerable.Range(1, Total).Select(i => (long)i), sent.SelectMany(s => s).Order());
             foreach (var reader in new[] { onNode1, onNode2 })

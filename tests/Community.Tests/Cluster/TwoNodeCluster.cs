@@ -1,4 +1,5 @@
 using Community.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace Community.Tests.Cluster;
 
@@ -12,6 +13,8 @@ public sealed class TwoNodeCluster : IAsyncLifetime
         ["Community:Presence:NodeTimeout"] = "00:00:01.500",
         ["Community:Limits:MessageBurst"] = "1000",
     };
+
+    private readonly CapturingLoggerProvider _logs = new();
 
     public string ConnectionString { get; private set; } = "";
 
@@ -33,7 +36,11 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     }
 
     public Task<CommunityNode> StartNodeAsync() =>
-        CommunityNode.StartAsync(settings: Settings, postgresConnectionString: ConnectionString);
+        CommunityNode.StartAsync(settings: Settings, postgresConnectionString: ConnectionString,
+            configure: builder => builder.Logging.AddProvider(_logs));
+
+    /// <summary>What the nodes logged as errors, for a failing test to show.</summary>
+    public string ServerErrors() => string.Join("\n", _logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal)));
 
     /// <summary>The same member's REST client, on the other node.</summary>
     public static TestMember On(CommunityNode node, TestMember member) => member with { Http = node.ClientFor(member.Token) };

@@ -59,6 +59,12 @@ internal sealed class PostgresRoomStore(PostgresDatabase database) : IRoomStore
         ChangeMembershipAsync(roomId, expectedVersion, (connection, transaction) =>
             connection.ExecuteAsync("DELETE FROM room_members WHERE room_id = @roomId AND member_id = @memberId", new { roomId, memberId }, transaction));
 
+    public async Task<long> GetLastSeqAsync(string roomId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long?>("SELECT last_seq FROM rooms WHERE id = @roomId", new { roomId }) ?? 0;
+    }
+
     public async Task SetReadSeqAsync(string roomId, string memberId, long seq)
     {
         await using var connection = await database.OpenAsync();

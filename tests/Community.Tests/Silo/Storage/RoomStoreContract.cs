@@ -240,6 +240,18 @@ public abstract class RoomStoreContract : StorageContract
         Assert.Contains(BroadcastChannel.Id, await RoomIdsOfAsync("m_c").WaitAsync(Timeout));
     }
 
+    [Fact]
+    public async Task Last_seq_is_the_end_of_the_log_as_stored_now()
+    {
+        await AddRoomAsync("r_1", ["m_a"]);
+        Assert.Equal(0, await Stores.Rooms.GetLastSeqAsync("r_1").WaitAsync(Timeout));
+
+        await Stores.Messages.AppendAsync([Message("r_1", 1, "m_a"), Message("r_1", 2, "m_a")]).WaitAsync(Timeout);
+
+        Assert.Equal(2, await Stores.Rooms.GetLastSeqAsync("r_1").WaitAsync(Timeout));
+        Assert.Equal(0, await Stores.Rooms.GetLastSeqAsync("r_nope").WaitAsync(Timeout));
+    }
+
     private async Task<IEnumerable<string>> RoomIdsOfAsync(string memberId) =>
         (await Stores.Rooms.ListForMemberAsync(memberId)).Select(l => l.Info.Id);
 
