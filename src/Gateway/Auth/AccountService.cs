@@ -3,6 +3,7 @@ using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Rooms;
+using Community.Grains.Runtime;
 using Community.Grains.Members;
 using Community.Grains.Storage;
 
@@ -11,7 +12,7 @@ namespace Community.Gateway.Auth;
 /// <summary>Sign-up with an invitation, sign-in and sign-out.</summary>
 public sealed class AccountService(
     IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, TokenService tokens,
-    LoginThrottle throttle, MemberViews views, IEventPublisher events, TimeProvider time)
+    LoginThrottle throttle, MemberViews views, GrainRuntime grains, IEventPublisher events, TimeProvider time)
 {
     public async Task<AuthResponse> RegisterAsync(RegisterRequest request)
     {
@@ -29,7 +30,9 @@ public sealed class AccountService(
             case RedeemResult.Expired: throw CommunityException.Conflict("this invitation has expired");
             case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
         }
-        // Signing up enrolled the member in the broadcast channel: its grains, on every node, reload.
+        // Signing up enrolled the member in the broadcast channel: its grain here reloads before
+        // the next call, and those on other nodes once they hear of it.
+        grains.Invalidate(typeof(IRoomGrain), BroadcastChannel.Id);
         events.Publish(new GrainStateChanged(GrainStateChanged.Room, BroadcastChannel.Id));
         var created = (await members.GetAsync(profile.Id))!.Profile;
         return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
