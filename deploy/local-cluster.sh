@@ -207,6 +207,7 @@ start_node() {
     fail "127.0.0.1:$port is in use by another program: stop it, or '$0 stop' an older cluster"
   fi
   say "Starting $name on 127.0.0.1:$port (log: $(node_log "$name"))..."
+  printf '==== %s: local-cluster.sh starts %s on 127.0.0.1:%s\n' "$(date -u +%FT%TZ)" "$name" "$port" >>"$(node_log "$name")"
   # The content root is the working directory: run from the app folder so appsettings.json is read.
   (
     cd "$cluster_dir/app"
@@ -218,7 +219,7 @@ start_node() {
       Community__Bootstrap__Handle="$ADMIN_HANDLE" \
       Community__Bootstrap__Password="$admin_password" \
       nohup dotnet "$cluster_dir/app/Community.Gateway.dll" --urls "http://127.0.0.1:$port" \
-      >"$(node_log "$name")" 2>&1 </dev/null
+      >>"$(node_log "$name")" 2>&1 </dev/null
   ) &
   pid=$!
   printf '%s\n' "$pid" >"$(node_pid_file "$name")"
