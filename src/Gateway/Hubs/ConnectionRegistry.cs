@@ -45,8 +45,6 @@ public sealed class ConnectionRegistry
     public IReadOnlyList<string> ConnectionsOf(string memberId) =>
         _byMember.TryGetValue(memberId, out var connections) ? connections.Keys.ToArray() : [];
 
-    public bool IsOnline(string memberId) => _byMember.TryGetValue(memberId, out var connections) && !connections.IsEmpty;
-
     /// <summary>Closes every connection opened with the token; returns how many.</summary>
     public int CloseByToken(string tokenHash)
     {
