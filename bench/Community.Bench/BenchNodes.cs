@@ -1,0 +1,45 @@
+using Community.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Community.Bench;
+
+/// <summary>Nodes for a scenario: real Kestrel in this process, on SQLite or on one new PostgreSQL database, with their warnings and errors kept.</summary>
+internal static class BenchNodes
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        // The per-member token bucket (30, then 5/s) would pace the senders: measure the server, not the limiter.
+        ["Community:Limits:MessageBurst"] = "1000000",
+        ["Community:Limits:MessagesPerSecond"] = "1000000",
+    };
+
+    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log)
+    {
+        var database = postgres ? await CommunityNode.CreatePostgresDatabaseAsync() : null;
+        var nodes = new List<CommunityNode>();
+        try
+        {
+            for (var i = 0; i < count; i++)
+                nodes.Add(await CommunityNode.StartAsync(settings: Settings, configure: b => Keep(b, log), postgresConnectionString: database));
+            return nodes.ToArray();
+        }
+        catch
+        {
+            await StopAsync(nodes);
+            throw;
+        }
+    }
+
+    public static async Task StopAsync(IEnumerable<CommunityNode> nodes)
+    {
+        foreach (var node in nodes) await node.DisposeAsync();
+    }
+
+    private static void Keep(WebApplicationBuilder builder, CapturingLoggerProvider log)
+    {
+        // Warnings and errors, as the node's own console logs them; the categories it quiets stay quiet.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddProvider(log);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Community.Tests.Support;
+
+namespace Community.Bench;
+
+/// <summary>The scenarios by name; each starts its own nodes and stops them when done.</summary>
+internal static class Scenario
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+    public const string TwoNodes = "postgres-2nodes";
+    public const string DmPingPong = "dm-pingpong";
+
+    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, DmPingPong];
+
+    public static async Task<ScenarioResult> RunAsync(string name, BenchOptions options)
+    {
+        var (postgres, nodeCount, setup) = name switch
+        {
+            Sqlite => (false, 1, "1 node, SQLite"),
+            Postgres => (true, 1, "1 node, PostgreSQL"),
+            TwoNodes => (true, 2, "2 nodes, 1 PostgreSQL"),
+            DmPingPong => (false, 1, "1 node, SQLite"),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
+        };
+        var log = new CapturingLoggerProvider();
+        using var staleWrites = new StaleWrites();
+        CommunityNode[] nodes = [];
+        try
+        {
+            nodes = await BenchNodes.StartAsync(postgres, nodeCount, log);
+            var result = name == DmPingPong
+                ? await PingPongScenario.RunAsync(name, setup, nodes[0], options, log)
+                : await FanOutScenario.RunAsync(name, setup, nodes, options, log);
+            return result with { StaleWrites = staleWrites.Count, Load = LoadAverage() };
+        }
+        catch (Exception e)
+        {
+            return ScenarioResult.Failed(name, setup, e, log.Lines) with { StaleWrites = staleWrites.Count, Load = LoadAverage() };
+        }
+        finally
+        {
+            await BenchNodes.StopAsync(nodes);
+        }
+    }
+
+    /// <summary>The one-minute load average, where Linux tells it.</summary>
+    private static double LoadAverage() =>
+        File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
+            ? load
+            : double.NaN;
+}

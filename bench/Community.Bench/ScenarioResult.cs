@@ -1,0 +1,26 @@
+namespace Community.Bench;
+
+/// <summary>What one scenario measured, and everything that went wrong in it.</summary>
+internal sealed record ScenarioResult(
+    string Name,
+    string Setup,
+    int Sent,
+    double SendsPerSecond,
+    double DeliveriesPerSecond,
+    string LatencyOf,
+    Latency Latency,
+    Latency Ack,
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> ServerLog)
+{
+    public bool Ok => Problems.Count == 0;
+
+    /// <summary>Appends storage refused as stale, each retried by the grain runtime (<see cref="Bench.StaleWrites"/>).</summary>
+    public int StaleWrites { get; init; }
+
+    /// <summary>The machine's one-minute load average when the scenario ended: how much else was running.</summary>
+    public double Load { get; init; } = double.NaN;
+
+    public static ScenarioResult Failed(string name, string setup, Exception error, IReadOnlyList<string> serverLog) =>
+        new(name, setup, 0, double.NaN, double.NaN, "", Latency.None, Latency.None, [$"{error.GetType().Name}: {error.Message}"], serverLog);
+}
