@@ -50,7 +50,7 @@ internal sealed class PostgresInvitationStore(PostgresDatabase database) : IInvi
         var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>(
             $"SELECT {InvitationRow.Columns} FROM invitations WHERE code = @code FOR UPDATE", new { code }, transaction);
         if (InvitationRow.Refuses(row, now, out var refusal)) return refusal;
-        if (!await PostgresMemberStore.InsertAsync(connection, transaction, profile with { Role = row.Role }, passwordHash))
+        if (!await MemberStore.InsertAsync(connection, transaction, PostgresDialect.Instance, profile with { Role = row.Role }, passwordHash))
             return RedeemResult.HandleTaken;
         await connection.ExecuteAsync("UPDATE invitations SET used_by = @Id, used_at = @now WHERE code = @code",
             new { profile.Id, now = StoredValues.Time(now), code }, transaction);
