@@ -39,7 +39,7 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return true;
     }
 
-    /// <summary>Inserts the member, enrolled in the broadcast channel; false when the handle is taken (the transaction is then aborted).</summary>
+    /// <summary>Inserts the member, enrolled in the broadcast channel; false when the handle is taken, and the caller then leaves the transaction uncommitted.</summary>
     internal static async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlDialect sql, MemberProfile p, string passwordHash)
     {
         try
