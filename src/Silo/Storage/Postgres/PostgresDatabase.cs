@@ -1,10 +1,11 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Community.Silo.Storage.Postgres;
 
 /// <summary>Opens pooled connections to the network's PostgreSQL database.</summary>
-internal sealed class PostgresDatabase : IAsyncDisposable
+internal sealed class PostgresDatabase : IDbConnectionFactory, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -21,6 +22,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     public string Name { get; }
 
     public ValueTask<NpgsqlConnection> OpenAsync() => _dataSource.OpenConnectionAsync();
+
+    async Task<DbConnection> IDbConnectionFactory.OpenAsync() => await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

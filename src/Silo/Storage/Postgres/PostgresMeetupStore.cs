@@ -1,59 +1,15 @@
+using System.Data.Common;
 using Community.Grains.Meetups;
-using Community.Grains.Storage;
 using Dapper;
-using Npgsql;
 
 namespace Community.Silo.Storage.Postgres;
 
-internal sealed class PostgresMeetupStore(PostgresDatabase database) : IMeetupStore
+internal sealed class PostgresMeetupStore(PostgresDatabase database) : MeetupStore(database, PostgresDialect.Instance)
 {
-    public async Task AddAsync(Meetup meetup, string createdBy, DateTimeOffset createdAt)
+    // One statement claims and returns: a node that reaches a row another node is claiming waits
+    // for it, then sees reminder_sent_at set and skips the row, so each reminder goes out once.
+    protected override async Task<IReadOnlyList<DueReminder>> ClaimAsync(DbConnection connection, DateTimeOffset now, TimeSpan lead)
     {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO meetups (id, room_id, title, starts_at, duration_minutes, location, created_by, created_at)
-            VALUES (@Id, @RoomId, @Title, @startsAt, @DurationMinutes, @Location, @createdBy, @createdAt)
-            """,
-            new { meetup.Id, meetup.RoomId, meetup.Title, startsAt = StoredValues.Time(meetup.StartsAt), meetup.DurationMinutes, meetup.Location,
-                createdBy, createdAt = StoredValues.Time(createdAt) });
-    }
-
-    public async Task<Meetup?> GetAsync(string roomId, string meetupId)
-    {
-        await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<MeetupRow>(
-            $"SELECT {MeetupRow.Columns} FROM meetups WHERE id = @meetupId AND room_id = @roomId", new { roomId, meetupId });
-        return row is null ? null : (await WithRsvpsAsync(connection, [row]))[0];
-    }
-
-    public async Task<IReadOnlyList<Meetup>> ListAsync(string roomId, DateTimeOffset? upcomingAt)
-    {
-        await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync<MeetupRow>(
-            $"""
-            SELECT {MeetupRow.Columns} FROM meetups
-            WHERE room_id = @roomId AND (@now::bigint IS NULL OR starts_at + duration_minutes * 60000 > @now)
-            ORDER BY starts_at, id
-            """, new { roomId, now = StoredValues.Time(upcomingAt) });
-        return await WithRsvpsAsync(connection, rows.ToArray());
-    }
-
-    public async Task SetRsvpAsync(string meetupId, string memberId, string response, DateTimeOffset at)
-    {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO meetup_rsvps (meetup_id, member_id, response, responded_at) VALUES (@meetupId, @memberId, @response, @at)
-            ON CONFLICT (meetup_id, member_id) DO UPDATE SET response = excluded.response, responded_at = excluded.responded_at
-            """, new { meetupId, memberId, response, at = StoredValues.Time(at) });
-    }
-
-    public async Task<IReadOnlyList<DueReminder>> ClaimDueRemindersAsync(DateTimeOffset now, TimeSpan lead)
-    {
-        await using var connection = await database.OpenAsync();
-        // One statement claims and returns: a node that reaches a row another node is claiming waits
-        // for it, then sees reminder_sent_at set and skips the row, so each reminder goes out once.
         var claimed = await connection.QueryAsync<MeetupRow>(
             $"""
             UPDATE meetups SET reminder_sent_at = @now
@@ -61,15 +17,5 @@ internal sealed class PostgresMeetupStore(PostgresDatabase database) : IMeetupSt
             RETURNING {MeetupRow.Columns}
             """, new { now = StoredValues.Time(now), horizon = StoredValues.Time(now + lead) });
         return claimed.OrderBy(m => m.StartsAt).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.ToReminder()).ToArray();
-    }
-
-    private static async Task<IReadOnlyList<Meetup>> WithRsvpsAsync(NpgsqlConnection connection, IReadOnlyList<MeetupRow> rows)
-    {
-        if (rows.Count == 0) return [];
-        var rsvps = (await connection.QueryAsync<(string MeetupId, string MemberId, string Response)>(
-                "SELECT meetup_id, member_id, response FROM meetup_rsvps WHERE meetup_id = ANY(@ids) ORDER BY responded_at, member_id",
-                new { ids = rows.Select(r => r.Id).ToArray() }))
-            .ToLookup(r => r.MeetupId, r => new Rsvp(r.MemberId, r.Response));
-        return rows.Select(r => r.ToMeetup(rsvps[r.Id].ToArray())).ToArray();
     }
 }

@@ -1,30 +1,15 @@
+using System.Data.Common;
 using Community.Grains.Messages;
-using Community.Grains.Runtime;
-using Community.Grains.Storage;
 using Dapper;
 
 namespace Community.Silo.Storage.Postgres;
 
-internal sealed class PostgresMessageStore(PostgresDatabase database) : IMessageStore
+internal sealed class PostgresMessageStore(PostgresDatabase database) : MessageStore(database, PostgresDialect.Instance)
 {
-    public async Task AppendAsync(IReadOnlyList<ChatMessage> messages)
-    {
-        if (messages.Count == 0) return;
-        var first = messages[0];
-        var last = messages[^1];
-        MessageBatch.CheckConsecutive(messages);
-        await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        // The fence: only the activation that knows the room's last seq moves it. A second writer
-        // waits on the row lock, then finds last_seq moved and changes nothing.
-        var moved = await connection.ExecuteAsync(
-            "UPDATE rooms SET last_seq = @lastSeq, last_activity = @activity WHERE id = @roomId AND last_seq = @expected",
-            new { lastSeq = last.Seq, activity = StoredValues.Time(last.SentAt), roomId = first.RoomId, expected = first.Seq - 1 },
-            transaction);
-        if (moved == 0) throw new StaleStateException($"room {first.RoomId} is past seq {first.Seq - 1}");
-        // A group-committed batch goes in as one statement of arrays, whatever its size; then each
-        // sender's read marker moves to their newest message of the batch.
-        await connection.ExecuteAsync(
+    // A group-committed batch goes in as one statement of arrays, whatever its size; then each
+    // sender's read marker moves to their newest message of the batch.
+    protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages) =>
+        connection.ExecuteAsync(
             $"""
             INSERT INTO messages ({MessageRow.Columns})
             SELECT @roomId, * FROM unnest(@seqs, @senderIds, @clientMsgIds, @texts, @stampIds, @replyToSeqs, @mentions, @sentAts, @editedAts, @deleted);
@@ -34,7 +19,7 @@ internal sealed class PostgresMessageStore(PostgresDatabase database) : IMessage
             """,
             new
             {
-                roomId = first.RoomId,
+                roomId = messages[0].RoomId,
                 seqs = messages.Select(m => m.Seq).ToArray(),
                 senderIds = messages.Select(m => m.SenderId).ToArray(),
                 clientMsgIds = messages.Select(m => m.ClientMsgId).ToArray(),
@@ -46,86 +31,4 @@ internal sealed class PostgresMessageStore(PostgresDatabase database) : IMessage
                 editedAts = messages.Select(m => StoredValues.Time(m.EditedAt)).ToArray(),
                 deleted = messages.Select(m => m.Deleted).ToArray(),
             }, transaction);
-        await transaction.CommitAsync();
-    }
-
-    public async Task<ChatMessage?> GetAsync(string roomId, long seq)
-    {
-        await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<MessageRow>(
-            $"SELECT {MessageRow.Columns} FROM messages WHERE room_id = @roomId AND seq = @seq", new { roomId, seq });
-        return row?.ToMessage();
-    }
-
-    public async Task<ChatMessage?> FindByClientMsgIdAsync(string roomId, string senderId, string clientMsgId)
-    {
-        await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<MessageRow>(
-            $"SELECT {MessageRow.Columns} FROM messages WHERE room_id = @roomId AND sender_id = @senderId AND client_msg_id = @clientMsgId",
-            new { roomId, senderId, clientMsgId });
-        return row?.ToMessage();
-    }
-
-    public async Task UpdateAsync(ChatMessage message)
-    {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            UPDATE messages SET text = @Text, stamp_id = @stampId, mentions = @mentions, edited_at = @editedAt, deleted = @deleted
-            WHERE room_id = @roomId AND seq = @Seq
-            """, MessageRow.Parameters(message));
-    }
-
-    public async Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId)
-    {
-        await using var connection = await database.OpenAsync();
-        IEnumerable<MessageRow> rows;
-        if (afterSeq is { } after)
-        {
-            rows = await connection.QueryAsync<MessageRow>(
-                $"SELECT {MessageRow.Columns} FROM messages WHERE room_id = @roomId AND seq > @after ORDER BY seq LIMIT @limit",
-                new { roomId, after, limit });
-        }
-        else
-        {
-            rows = await connection.QueryAsync<MessageRow>(
-                $"SELECT {MessageRow.Columns} FROM messages WHERE room_id = @roomId AND seq < @before ORDER BY seq DESC LIMIT @limit",
-                new { roomId, before = beforeSeq ?? long.MaxValue, limit });
-            rows = rows.Reverse();
-        }
-        var page = rows.Select(r => r.ToMessage()).ToArray();
-        if (page.Length == 0) return page;
-        var reactions = await connection.QueryAsync<ReactionCountRow>(
-            """
-            SELECT seq, reaction_key AS key, COUNT(*) AS count, bool_or(member_id = @viewerId) AS me FROM reactions
-            WHERE room_id = @roomId AND seq BETWEEN @first AND @last
-            GROUP BY seq, reaction_key ORDER BY seq, MIN(created_at), reaction_key
-            """, new { roomId, viewerId, first = page[0].Seq, last = page[^1].Seq });
-        return ReactionCountRow.Attach(page, reactions);
-    }
-
-    public async Task<bool> AddReactionAsync(string roomId, long seq, string key, string memberId, DateTimeOffset at)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
-            """
-            INSERT INTO reactions (room_id, seq, reaction_key, member_id, created_at) VALUES (@roomId, @seq, @key, @memberId, @at)
-            ON CONFLICT DO NOTHING
-            """, new { roomId, seq, key, memberId, at = StoredValues.Time(at) }) > 0;
-    }
-
-    public async Task<bool> RemoveReactionAsync(string roomId, long seq, string key, string memberId)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
-            "DELETE FROM reactions WHERE room_id = @roomId AND seq = @seq AND reaction_key = @key AND member_id = @memberId",
-            new { roomId, seq, key, memberId }) > 0;
-    }
-
-    public async Task<int> CountReactionsAsync(string roomId, long seq, string key)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM reactions WHERE room_id = @roomId AND seq = @seq AND reaction_key = @key", new { roomId, seq, key });
-    }
 }

@@ -18,16 +18,18 @@ internal static class PostgresStorageServiceCollectionExtensions
                 "ConnectionStrings__Postgres=\"Host=db.example;Database=community;Username=community;Password=…\".");
         }
         services.AddSingleton(sp => new PostgresDatabase(connectionString, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<PostgresDatabase>());
+        services.AddSingleton<ISqlDialect>(PostgresDialect.Instance);
         services.AddSingleton<IStorageMigrator, PostgresMigrator>();
-        services.AddSingleton<IMemberStore, PostgresMemberStore>();
+        services.AddSingleton<IMemberStore, MemberStore>();
         services.AddSingleton<IInvitationStore, PostgresInvitationStore>();
-        services.AddSingleton<ITokenStore, PostgresTokenStore>();
+        services.AddSingleton<ITokenStore, TokenStore>();
         services.AddSingleton<IRoomStore, PostgresRoomStore>();
         services.AddSingleton<IMessageStore, PostgresMessageStore>();
-        services.AddSingleton<IStampStore, PostgresStampStore>();
+        services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, PostgresMeetupStore>();
-        services.AddSingleton<IReportStore, PostgresReportStore>();
-        services.AddSingleton<IStatsStore, PostgresStatsStore>();
+        services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, PostgresPresenceStore>();
         return services;
     }

@@ -1,10 +1,11 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Community.Silo.Storage.Sqlite;
 
 /// <summary>Opens connections to the network's SQLite file (WAL mode, pooled).</summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IDbConnectionFactory
 {
     private readonly string _connectionString;
 
@@ -38,4 +39,6 @@ internal sealed class SqliteDatabase
         await pragmas.ExecuteNonQueryAsync().ConfigureAwait(false);
         return connection;
     }
+
+    async Task<DbConnection> IDbConnectionFactory.OpenAsync() => await OpenAsync().ConfigureAwait(false);
 }

@@ -1,15 +1,16 @@
-using Community.Grains.Members;
+using System.Data.Common;
 using Community.Grains.Storage;
 using Dapper;
 
 namespace Community.Silo.Storage.Sqlite;
 
-internal sealed class SqliteInvitationStore(SqliteDatabase database) : IInvitationStore
+internal sealed class SqliteInvitationStore(SqliteDatabase database) : InvitationStore(database, SqliteDialect.Instance)
 {
-    public async Task AddAsync(IReadOnlyList<Invitation> invitations)
+    // One node writes the file; its transaction is lock enough.
+    protected override string LockRow => "";
+
+    protected override async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Invitation> invitations)
     {
-        await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
         foreach (var i in invitations)
         {
             await connection.ExecuteAsync(
@@ -17,35 +18,5 @@ internal sealed class SqliteInvitationStore(SqliteDatabase database) : IInvitati
                 new { i.Code, i.Role, expiresAt = StoredValues.Time(i.ExpiresAt), i.Note, i.CreatedBy, createdAt = StoredValues.Time(i.CreatedAt) },
                 transaction);
         }
-        await transaction.CommitAsync();
-    }
-
-    public async Task<IReadOnlyList<Invitation>> ListAsync()
-    {
-        await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync<InvitationRow>($"SELECT {InvitationRow.Columns} FROM invitations ORDER BY created_at DESC, code");
-        return rows.Select(r => r.ToInvitation()).ToArray();
-    }
-
-    public async Task<Invitation?> GetAsync(string code)
-    {
-        await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>($"SELECT {InvitationRow.Columns} FROM invitations WHERE code = @code", new { code });
-        return row?.ToInvitation();
-    }
-
-    public async Task<RedeemResult> RedeemAsync(string code, MemberProfile profile, string passwordHash, DateTimeOffset now)
-    {
-        await using var connection = await database.OpenAsync();
-        await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>(
-            $"SELECT {InvitationRow.Columns} FROM invitations WHERE code = @code", new { code }, transaction);
-        if (InvitationRow.Refuses(row, now, out var refusal)) return refusal;
-        if (!await SqliteMemberStore.InsertAsync(connection, transaction, profile with { Role = row.Role }, passwordHash))
-            return RedeemResult.HandleTaken;
-        await connection.ExecuteAsync("UPDATE invitations SET used_by = @Id, used_at = @now WHERE code = @code",
-            new { profile.Id, now = StoredValues.Time(now), code }, transaction);
-        await transaction.CommitAsync();
-        return RedeemResult.Redeemed;
     }
 }

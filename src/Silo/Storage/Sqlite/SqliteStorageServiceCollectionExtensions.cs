@@ -9,16 +9,18 @@ internal static class SqliteStorageServiceCollectionExtensions
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
     {
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<ISqlDialect>(SqliteDialect.Instance);
         services.AddSingleton<IStorageMigrator, SqliteMigrator>();
-        services.AddSingleton<IMemberStore, SqliteMemberStore>();
+        services.AddSingleton<IMemberStore, MemberStore>();
         services.AddSingleton<IInvitationStore, SqliteInvitationStore>();
-        services.AddSingleton<ITokenStore, SqliteTokenStore>();
+        services.AddSingleton<ITokenStore, TokenStore>();
         services.AddSingleton<IRoomStore, SqliteRoomStore>();
         services.AddSingleton<IMessageStore, SqliteMessageStore>();
-        services.AddSingleton<IStampStore, SqliteStampStore>();
+        services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, SqliteMeetupStore>();
-        services.AddSingleton<IReportStore, SqliteReportStore>();
-        services.AddSingleton<IStatsStore, SqliteStatsStore>();
+        services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Community.Grains.Storage;
+using Community.Silo.Storage;
 using Community.Silo.Storage.Postgres;
 using Community.Tests.Support;
 using Microsoft.Extensions.Logging;
@@ -16,9 +17,9 @@ internal sealed class PostgresStorage : IStorageUnderTest
         ConnectionString = connectionString;
         _ownsDatabase = ownsDatabase;
         Database = new PostgresDatabase(connectionString);
-        Members = new PostgresMemberStore(Database);
+        Members = new MemberStore(Database, PostgresDialect.Instance);
         Invitations = new PostgresInvitationStore(Database);
-        Tokens = new PostgresTokenStore(Database);
+        Tokens = new TokenStore(Database);
         Rooms = new PostgresRoomStore(Database);
         Messages = new PostgresMessageStore(Database);
     }

@@ -17,9 +17,9 @@ internal sealed class SqliteStorage : IStorageUnderTest
         Folder = folder;
         _ownsFolder = ownsFolder;
         Database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = folder }));
-        Members = new SqliteMemberStore(Database);
+        Members = new MemberStore(Database, SqliteDialect.Instance);
         Invitations = new SqliteInvitationStore(Database);
-        Tokens = new SqliteTokenStore(Database);
+        Tokens = new TokenStore(Database);
         Rooms = new SqliteRoomStore(Database);
         Messages = new SqliteMessageStore(Database);
     }

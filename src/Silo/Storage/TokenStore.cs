@@ -1,9 +1,9 @@
 using Community.Grains.Storage;
 using Dapper;
 
-namespace Community.Silo.Storage.Sqlite;
+namespace Community.Silo.Storage;
 
-internal sealed class SqliteTokenStore(SqliteDatabase database) : ITokenStore
+internal sealed class TokenStore(IDbConnectionFactory database) : ITokenStore
 {
     public async Task AddAsync(string tokenHash, string memberId, DateTimeOffset createdAt)
     {
@@ -18,7 +18,7 @@ internal sealed class SqliteTokenStore(SqliteDatabase database) : ITokenStore
         return await connection.QuerySingleOrDefaultAsync<string>(
             """
             SELECT t.member_id FROM tokens t JOIN members m ON m.id = t.member_id
-            WHERE t.token_hash = @tokenHash AND t.revoked_at IS NULL AND m.suspended = 0
+            WHERE t.token_hash = @tokenHash AND t.revoked_at IS NULL AND NOT m.suspended
             """, new { tokenHash });
     }
 

@@ -2,9 +2,9 @@ using Community.Grains.Stamps;
 using Community.Grains.Storage;
 using Dapper;
 
-namespace Community.Silo.Storage.Postgres;
+namespace Community.Silo.Storage;
 
-internal sealed class PostgresStampStore(PostgresDatabase database) : IStampStore
+internal sealed class StampStore(IDbConnectionFactory database) : IStampStore
 {
     public async Task<IReadOnlyList<StampPack>> ListPacksAsync()
     {
@@ -27,7 +27,7 @@ internal sealed class PostgresStampStore(PostgresDatabase database) : IStampStor
     public async Task<bool> ExistsAsync(string stampId)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM stamps WHERE id = @stampId)", new { stampId });
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM stamps WHERE id = @stampId", new { stampId }) > 0;
     }
 
     public async Task<bool> AddPackAsync(string packId, string name, IReadOnlyList<NewStamp> stamps, DateTimeOffset createdAt)

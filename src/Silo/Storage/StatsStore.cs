@@ -3,9 +3,10 @@ using Community.Grains.Stats;
 using Community.Grains.Storage;
 using Dapper;
 
-namespace Community.Silo.Storage.Sqlite;
+namespace Community.Silo.Storage;
 
-internal sealed class SqliteStatsStore(SqliteDatabase database) : IStatsStore
+/// <summary>Network statistics; booleans are written and read so that SQLite's 0/1 and PostgreSQL's boolean both serve.</summary>
+internal sealed class StatsStore(IDbConnectionFactory database) : IStatsStore
 {
     public async Task RecordActivityAsync(DateOnly day, string memberId, bool posted)
     {
@@ -13,8 +14,8 @@ internal sealed class SqliteStatsStore(SqliteDatabase database) : IStatsStore
         await connection.ExecuteAsync(
             """
             INSERT INTO activity (day, member_id, posted) VALUES (@day, @memberId, @posted)
-            ON CONFLICT (day, member_id) DO UPDATE SET posted = max(posted, excluded.posted)
-            """, new { day = StatsWindows.Day(day), memberId, posted = posted ? 1 : 0 });
+            ON CONFLICT (day, member_id) DO UPDATE SET posted = activity.posted OR excluded.posted
+            """, new { day = StatsWindows.Day(day), memberId, posted });
     }
 
     public async Task<NetworkStats> GetAsync(DateOnly today, int topRooms)
@@ -27,7 +28,7 @@ internal sealed class SqliteStatsStore(SqliteDatabase database) : IStatsStore
             SELECT COUNT(DISTINCT CASE WHEN day = @today THEN member_id END),
                    COUNT(DISTINCT CASE WHEN day >= @weekStart THEN member_id END),
                    COUNT(DISTINCT member_id),
-                   COUNT(DISTINCT CASE WHEN posted = 1 THEN member_id END)
+                   COUNT(DISTINCT CASE WHEN posted THEN member_id END)
             FROM activity WHERE day >= @monthStart AND day <= @today
             """, new { today = windows.Today, weekStart = windows.WeekStart, monthStart = windows.MonthStart });
         var messages = await connection.QuerySingleAsync<(long Day, long Week, long Month)>(
@@ -51,15 +52,13 @@ internal sealed class SqliteStatsStore(SqliteDatabase database) : IStatsStore
     public async Task<BroadcastReach?> GetBroadcastReachAsync(long seq)
     {
         await using var connection = await database.OpenAsync();
-        var exists = await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM messages WHERE room_id = @broadcast AND seq = @seq", new { broadcast = BroadcastChannel.Id, seq });
-        if (exists == 0) return null;
-        var reach = await connection.QuerySingleAsync<(long Members, long Read, long Reacted)>(
+        var reach = await connection.QueryAsync<(long Members, long Read, long Reacted)>(
             """
             SELECT (SELECT COUNT(*) FROM room_members WHERE room_id = @broadcast),
                    (SELECT COUNT(*) FROM room_members WHERE room_id = @broadcast AND read_seq >= @seq),
                    (SELECT COUNT(DISTINCT member_id) FROM reactions WHERE room_id = @broadcast AND seq = @seq)
+            WHERE EXISTS (SELECT 1 FROM messages WHERE room_id = @broadcast AND seq = @seq) -- no row: no such broadcast
             """, new { broadcast = BroadcastChannel.Id, seq });
-        return new BroadcastReach((int)reach.Members, (int)reach.Read, (int)reach.Reacted);
+        return reach.Select(r => new BroadcastReach((int)r.Members, (int)r.Read, (int)r.Reacted)).SingleOrDefault();
     }
 }

@@ -2,12 +2,12 @@ using Community.Grains.Members;
 using Community.Grains.Rooms;
 using Community.Grains.Runtime;
 using Community.Grains.Storage;
+using System.Data.Common;
 using Dapper;
-using Npgsql;
 
-namespace Community.Silo.Storage.Postgres;
+namespace Community.Silo.Storage;
 
-internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberStore
+internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql) : IMemberStore
 {
     public async Task<MemberRecord?> GetAsync(string memberId)
     {
@@ -34,13 +34,13 @@ internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberSt
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        if (!await InsertAsync(connection, transaction, profile, passwordHash)) return false;
+        if (!await InsertAsync(connection, transaction, sql, profile, passwordHash)) return false;
         await transaction.CommitAsync();
         return true;
     }
 
-    /// <summary>Inserts the member, enrolled in the broadcast channel; false when the handle is taken (the transaction is then aborted).</summary>
-    internal static async Task<bool> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MemberProfile p, string passwordHash)
+    /// <summary>Inserts the member, enrolled in the broadcast channel; false when the handle is taken, and the caller then leaves the transaction uncommitted.</summary>
+    internal static async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlDialect sql, MemberProfile p, string passwordHash)
     {
         try
         {
@@ -60,7 +60,7 @@ internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberSt
                 }, transaction);
             return true;
         }
-        catch (PostgresException e) when (e.IsUniqueViolation("members_handle_unique"))
+        catch (DbException e) when (sql.IsHandleTaken(e))
         {
             return false;
         }
@@ -91,7 +91,7 @@ internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberSt
         var rows = await connection.QueryAsync<MemberRow>(
             $"""
             SELECT {MemberRow.Columns} FROM members
-            WHERE (@query::text IS NULL OR strpos(search_text, @query) > 0) AND (@afterHandle::text IS NULL OR handle > @afterHandle)
+            WHERE (CAST(@query AS text) IS NULL OR {sql.Contains("search_text", "@query")}) AND (CAST(@afterHandle AS text) IS NULL OR handle > @afterHandle)
             ORDER BY handle LIMIT @limit
             """,
             new { query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit });
@@ -103,7 +103,7 @@ internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberSt
         if (handles.Count == 0) return new Dictionary<string, string>();
         await using var connection = await database.OpenAsync();
         var rows = await connection.QueryAsync<(string Handle, string Id)>(
-            "SELECT handle, id FROM members WHERE handle = ANY(@handles)", new { handles = handles.ToArray() });
+            $"SELECT handle, id FROM members WHERE {sql.InList("handle", "@handles")}", new { handles = handles.ToArray() });
         return rows.ToDictionary(r => r.Handle, r => r.Id);
     }
 
@@ -118,7 +118,7 @@ internal sealed class PostgresMemberStore(PostgresDatabase database) : IMemberSt
         if (memberIds.Count == 0) return [];
         await using var connection = await database.OpenAsync();
         var rows = await connection.QueryAsync<MemberRow>(
-            $"SELECT {MemberRow.Columns} FROM members WHERE id = ANY(@memberIds)", new { memberIds = memberIds.ToArray() });
+            $"SELECT {MemberRow.Columns} FROM members WHERE {sql.InList("id", "@memberIds")}", new { memberIds = memberIds.ToArray() });
         return rows.Select(r => r.ToProfile()).ToArray();
     }
 }

@@ -2,9 +2,9 @@ using Community.Grains.Moderation;
 using Community.Grains.Storage;
 using Dapper;
 
-namespace Community.Silo.Storage.Postgres;
+namespace Community.Silo.Storage;
 
-internal sealed class PostgresReportStore(PostgresDatabase database) : IReportStore
+internal sealed class ReportStore(IDbConnectionFactory database) : IReportStore
 {
     public async Task AddAsync(Report report)
     {

@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Community.Grains.Meetups;
+using Community.Grains.Storage;
+using Dapper;
+
+namespace Community.Silo.Storage;
+
+/// <summary>Meetups and their RSVPs; claiming due reminders is the provider's own.</summary>
+internal abstract class MeetupStore(IDbConnectionFactory database, ISqlDialect sql) : IMeetupStore
+{
+    public async Task AddAsync(Meetup meetup, string createdBy, DateTimeOffset createdAt)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO meetups (id, room_id, title, starts_at, duration_minutes, location, created_by, created_at)
+            VALUES (@Id, @RoomId, @Title, @startsAt, @DurationMinutes, @Location, @createdBy, @createdAt)
+            """,
+            new { meetup.Id, meetup.RoomId, meetup.Title, startsAt = StoredValues.Time(meetup.StartsAt), meetup.DurationMinutes, meetup.Location,
+                createdBy, createdAt = StoredValues.Time(createdAt) });
+    }
+
+    public async Task<Meetup?> GetAsync(string roomId, string meetupId)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MeetupRow>(
+            $"SELECT {MeetupRow.Columns} FROM meetups WHERE id = @meetupId AND room_id = @roomId", new { roomId, meetupId });
+        return row is null ? null : (await WithRsvpsAsync(connection, [row]))[0];
+    }
+
+    public async Task<IReadOnlyList<Meetup>> ListAsync(string roomId, DateTimeOffset? upcomingAt)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MeetupRow>(
+            $"""
+            SELECT {MeetupRow.Columns} FROM meetups
+            WHERE room_id = @roomId AND (CAST(@now AS bigint) IS NULL OR starts_at + duration_minutes * 60000 > @now)
+            ORDER BY starts_at, id
+            """, new { roomId, now = StoredValues.Time(upcomingAt) });
+        return await WithRsvpsAsync(connection, rows.ToArray());
+    }
+
+    public async Task SetRsvpAsync(string meetupId, string memberId, string response, DateTimeOffset at)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO meetup_rsvps (meetup_id, member_id, response, responded_at) VALUES (@meetupId, @memberId, @response, @at)
+            ON CONFLICT (meetup_id, member_id) DO UPDATE SET response = excluded.response, responded_at = excluded.responded_at
+            """, new { meetupId, memberId, response, at = StoredValues.Time(at) });
+    }
+
+    public async Task<IReadOnlyList<DueReminder>> ClaimDueRemindersAsync(DateTimeOffset now, TimeSpan lead)
+    {
+        await using var connection = await database.OpenAsync();
+        return await ClaimAsync(connection, now, lead);
+    }
+
+    /// <summary>Marks the meetups that start within <paramref name="lead"/> of <paramref name="now"/> and were not yet reminded of, and returns them: each once, whichever node claims.</summary>
+    protected abstract Task<IReadOnlyList<DueReminder>> ClaimAsync(DbConnection connection, DateTimeOffset now, TimeSpan lead);
+
+    private async Task<IReadOnlyList<Meetup>> WithRsvpsAsync(DbConnection connection, IReadOnlyList<MeetupRow> rows)
+    {
+        if (rows.Count == 0) return [];
+        var rsvps = (await connection.QueryAsync<(string MeetupId, string MemberId, string Response)>(
+                $"SELECT meetup_id, member_id, response FROM meetup_rsvps WHERE {sql.InList("meetup_id", "@ids")} ORDER BY responded_at, member_id",
+                new { ids = rows.Select(r => r.Id).ToArray() }))
+            .ToLookup(r => r.MeetupId, r => new Rsvp(r.MemberId, r.Response));
+        return rows.Select(r => r.ToMeetup(rsvps[r.Id].ToArray())).ToArray();
+    }
+}

@@ -1,0 +1,144 @@
+using System.Data.Common;
+using Community.Grains.Rooms;
+using Community.Grains.Runtime;
+using Community.Grains.Storage;
+using Dapper;
+
+namespace Community.Silo.Storage;
+
+/// <summary>
+/// Rooms, their members and mutes. Where a provider keeps a room's folded search text in a column
+/// (<see cref="SearchTextColumn"/>) it is written with the name and topic; discovery matches with <see cref="Matches"/>.
+/// </summary>
+internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql) : IRoomStore
+{
+    public async Task<RoomSnapshot?> LoadAsync(string roomId)
+    {
+        await using var connection = await database.OpenAsync();
+        var room = await connection.QuerySingleOrDefaultAsync<RoomRow>($"SELECT {RoomRow.Columns} FROM rooms r WHERE r.id = @roomId", new { roomId });
+        if (room is null) return null;
+        var members = await connection.QueryAsync<RoomMemberRow>(
+            "SELECT room_id, member_id, role, joined_at, read_seq FROM room_members WHERE room_id = @roomId", new { roomId });
+        var mutes = await connection.QueryAsync<(string MemberId, long Until)>(
+            "SELECT member_id, until FROM room_mutes WHERE room_id = @roomId", new { roomId });
+        return new RoomSnapshot(room.ToInfo(), members.Select(m => m.ToMember()).ToArray(),
+            mutes.ToDictionary(m => m.MemberId, m => StoredValues.Time(m.Until)));
+    }
+
+    public async Task<bool> CreateAsync(RoomInfo info, IReadOnlyList<RoomMember> members)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var (column, value) = SearchTextColumn is null ? ("", "") : ($", {SearchTextColumn}", ", @searchText");
+        var created = await connection.ExecuteAsync(
+            $"""
+            INSERT INTO rooms (id, kind, name, topic, visibility, created_by, created_at, last_seq, last_activity, version{column})
+            VALUES (@Id, @Kind, @Name, @Topic, @Visibility, @CreatedBy, @createdAt, @LastSeq, @createdAt, @Version{value})
+            ON CONFLICT (id) DO NOTHING
+            """,
+            new
+            {
+                info.Id, info.Kind, info.Name, info.Topic, info.Visibility, info.CreatedBy, createdAt = StoredValues.Time(info.CreatedAt),
+                info.LastSeq, info.Version, searchText = RoomSearchText.Of(info.Name, info.Topic),
+            }, transaction);
+        if (created == 0) return false;
+        foreach (var member in members) await InsertMemberAsync(connection, transaction, member);
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    public async Task<long> UpdateInfoAsync(RoomInfo info)
+    {
+        await using var connection = await database.OpenAsync();
+        var updated = await connection.ExecuteAsync(
+            $"UPDATE rooms SET name = @Name, topic = @Topic, {(SearchTextColumn is null ? "" : $"{SearchTextColumn} = @searchText, ")}version = version + 1 WHERE id = @Id AND version = @Version",
+            new { info.Name, info.Topic, searchText = RoomSearchText.Of(info.Name, info.Topic), info.Id, info.Version });
+        if (updated == 0) throw new StaleStateException($"room {info.Id} changed since version {info.Version}");
+        return info.Version + 1;
+    }
+
+    public Task<long> AddMemberAsync(RoomMember member, long expectedVersion) =>
+        ChangeMembershipAsync(member.RoomId, expectedVersion, (connection, transaction) => InsertMemberAsync(connection, transaction, member));
+
+    public Task<long> RemoveMemberAsync(string roomId, string memberId, long expectedVersion) =>
+        ChangeMembershipAsync(roomId, expectedVersion, (connection, transaction) =>
+            connection.ExecuteAsync("DELETE FROM room_members WHERE room_id = @roomId AND member_id = @memberId", new { roomId, memberId }, transaction));
+
+    public async Task<long> GetLastSeqAsync(string roomId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long?>("SELECT last_seq FROM rooms WHERE id = @roomId", new { roomId }) ?? 0;
+    }
+
+    public async Task SetReadSeqAsync(string roomId, string memberId, long seq)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            $"UPDATE room_members SET read_seq = {sql.Greatest("read_seq", "@seq")} WHERE room_id = @roomId AND member_id = @memberId",
+            new { roomId, memberId, seq });
+    }
+
+    public async Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<string>(
+            """
+            SELECT DISTINCT other.member_id FROM room_members mine
+            JOIN room_members other ON other.room_id = mine.room_id
+            WHERE mine.member_id = @memberId AND other.member_id <> @memberId
+            """, new { memberId })).ToArray();
+    }
+
+    public async Task SetMuteAsync(string roomId, string memberId, DateTimeOffset until)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO room_mutes (room_id, member_id, until) VALUES (@roomId, @memberId, @until) ON CONFLICT (room_id, member_id) DO UPDATE SET until = excluded.until",
+            new { roomId, memberId, until = StoredValues.Time(until) });
+    }
+
+    public async Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<RoomListingRow>(
+            $"{RoomListingRow.Select} WHERE v.member_id IS NOT NULL ORDER BY r.last_activity DESC, r.id", new { viewerId = memberId });
+        return rows.Select(r => r.ToListing(memberId)).ToArray();
+    }
+
+    public async Task<IReadOnlyList<RoomListing>> DiscoverAsync(string? query, string viewerId, int limit)
+    {
+        await using var connection = await database.OpenAsync();
+        var folded = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim());
+        var rows = await connection.QueryAsync<RoomListingRow>(
+            $"""
+            {RoomListingRow.Select}
+            WHERE r.visibility = 'public' AND r.kind IN ('room', 'meetup')
+              AND (CAST(@folded AS text) IS NULL OR {Matches})
+            ORDER BY r.last_activity DESC, r.id LIMIT @limit
+            """, new { viewerId, folded, limit });
+        return rows.Select(r => r.ToListing(viewerId)).ToArray();
+    }
+
+    /// <summary>The column that keeps a room's folded name and topic, or null where the provider keeps none.</summary>
+    protected abstract string? SearchTextColumn { get; }
+
+    /// <summary>The discovery predicate: room <c>r</c> holds the folded query <c>@folded</c>.</summary>
+    protected abstract string Matches { get; }
+
+    private static Task InsertMemberAsync(DbConnection connection, DbTransaction transaction, RoomMember member) =>
+        connection.ExecuteAsync(
+            "INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq) VALUES (@RoomId, @MemberId, @Role, @joinedAt, @ReadSeq)",
+            new { member.RoomId, member.MemberId, member.Role, joinedAt = StoredValues.Time(member.JoinedAt), member.ReadSeq }, transaction);
+
+    private async Task<long> ChangeMembershipAsync(string roomId, long expectedVersion, Func<DbConnection, DbTransaction, Task> change)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var bumped = await connection.ExecuteAsync(
+            "UPDATE rooms SET version = version + 1 WHERE id = @roomId AND version = @expectedVersion", new { roomId, expectedVersion }, transaction);
+        if (bumped == 0) throw new StaleStateException($"room {roomId} changed since version {expectedVersion}");
+        await change(connection, transaction);
+        await transaction.CommitAsync();
+        return expectedVersion + 1;
+    }
+}
