@@ -49,17 +49,24 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
         var member = await RequireMemberAsync(actor);
         var info = Info!;
         MessageRules.CheckSend(send, info.LastSeq);
-        var earlier = await services.Messages.FindByClientMsgIdAsync(Key, actor.MemberId, send.ClientMsgId!);
-        if (earlier is not null) return earlier;
-        CheckMayPost(actor, send);
-        CheckNotMuted(actor);
-        if (send.StampId is not null && !await services.Stamps.ExistsAsync(send.StampId))
-            throw CommunityException.Invalid("stampId", "no such stamp");
+        try
+        {
+            CheckMayPost(actor, send);
+            CheckNotMuted(actor);
+            if (send.StampId is not null && !await services.Stamps.ExistsAsync(send.StampId))
+                throw CommunityException.Invalid("stampId", "no such stamp");
+        }
+        catch (CommunityException)
+        {
+            // A retry of a message accepted before the refusal came to apply (a mute since) still gets its answer.
+            if (await EarlierAsync(actor, send) is { } earlier) return earlier;
+            throw;
+        }
 
         var mentions = await MentionedMembersAsync(send.Text, actor.MemberId);
-        var message = new ChatMessage(Key, info.LastSeq + 1, actor.MemberId, send.ClientMsgId!, send.Text, send.StampId,
-            send.ReplyToSeq, mentions, services.Time.Now(), null, false, []);
-        message = await AppendAsync(message);
+        var message = await AppendAsync(new ChatMessage(Key, info.LastSeq + 1, actor.MemberId, send.ClientMsgId!, send.Text,
+            send.StampId, send.ReplyToSeq, mentions, services.Time.Now(), null, false, []));
+        if (message is null) return (await EarlierAsync(actor, send))!;
 
         Info = Info! with { LastSeq = message.Seq };
         LastMessage = message;
@@ -128,7 +135,8 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
     /// node) appended first, the message takes the next seq after the log's new end and tries
     /// again: only the seq was stale, and reloading the whole room would lose the race again.
     /// </summary>
-    private async Task<ChatMessage> AppendAsync(ChatMessage message)
+    /// <returns>The message as appended, or null when the sender had sent it already (a retry).</returns>
+    private async Task<ChatMessage?> AppendAsync(ChatMessage message)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -137,6 +145,10 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
                 await services.Messages.AppendAsync([message]);
                 return message;
             }
+            catch (DuplicateMessageException)
+            {
+                return null;
+            }
             catch (StaleStateException) when (attempt < AppendAttempts)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, Math.Min(attempt, 10))), services.Time);
@@ -144,6 +156,9 @@ public abstract class ConversationGrain(ConversationServices services) : Grain, 
             }
         }
     }
+
+    private Task<ChatMessage?> EarlierAsync(Actor actor, SendMessage send) =>
+        services.Messages.FindByClientMsgIdAsync(Key, actor.MemberId, send.ClientMsgId!);
 
     /// <summary>Refuses a post the room's rules do not allow (the broadcast channel takes only the secretariat's posts).</summary>
     protected virtual void CheckMayPost(Actor actor, SendMessage send)

@@ -19,4 +19,7 @@ internal interface ISqlDialect
 
     /// <summary>Whether the error is the unique index on <c>members.handle</c> refusing a second member.</summary>
     bool IsHandleTaken(DbException e);
+
+    /// <summary>Whether the error is the unique index on a sender's client message ids in a room refusing a repeat.</summary>
+    bool IsDuplicateClientMessage(DbException e);
 }

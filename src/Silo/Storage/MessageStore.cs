@@ -24,7 +24,16 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             new { lastSeq = last.Seq, activity = StoredValues.Time(last.SentAt), roomId = first.RoomId, expected = first.Seq - 1 },
             transaction);
         if (moved == 0) throw new StaleStateException($"room {first.RoomId} is past seq {first.Seq - 1}");
-        await InsertAsync(connection, transaction, messages);
+        try
+        {
+            await InsertAsync(connection, transaction, messages);
+        }
+        catch (DbException e) when (sql.IsDuplicateClientMessage(e))
+        {
+            // The unique index answers "sent already?" in the same round trip as the write.
+            var repeated = messages.Count == 1 ? messages[0] : null;
+            throw new DuplicateMessageException(first.RoomId, repeated?.SenderId ?? "", repeated?.ClientMsgId ?? "");
+        }
         await transaction.CommitAsync();
     }
 

@@ -21,4 +21,6 @@ internal sealed class PostgresDialect : ISqlDialect
     public string AnyOf(string condition) => $"bool_or({condition})";
 
     public bool IsHandleTaken(DbException e) => e is PostgresException p && p.IsUniqueViolation("members_handle_unique");
+
+    public bool IsDuplicateClientMessage(DbException e) => e is PostgresException p && p.IsUniqueViolation("messages_client_msg");
 }

@@ -22,4 +22,7 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public bool IsHandleTaken(DbException e) =>
         e is SqliteException { SqliteErrorCode: 19 } && e.Message.Contains("members.handle", StringComparison.Ordinal);
+
+    public bool IsDuplicateClientMessage(DbException e) =>
+        e is SqliteException { SqliteErrorCode: 19 } && e.Message.Contains("messages.client_msg_id", StringComparison.Ordinal);
 }

@@ -80,8 +80,10 @@ public abstract class MessageStoreContract : StorageContract
         var original = Message("r_1", 1, "m_a", "original") with { ClientMsgId = "same" };
         await Stores.Messages.AppendAsync([original]).WaitAsync(Timeout);
 
-        await Assert.ThrowsAnyAsync<Exception>(
+        var duplicate = await Assert.ThrowsAsync<DuplicateMessageException>(
             () => Stores.Messages.AppendAsync([Message("r_1", 2, "m_a", "retry") with { ClientMsgId = "same" }]).WaitAsync(Timeout));
+
+        Assert.Equal(("r_1", "m_a", "same"), (duplicate.RoomId, duplicate.SenderId, duplicate.ClientMsgId));
 
         await AssertLogIsAsync("r_1", 1);
         AssertSameMessage(original, await Stores.Messages.FindByClientMsgIdAsync("r_1", "m_a", "same").WaitAsync(Timeout));
