@@ -15,35 +15,10 @@ public abstract partial class ConversationGrain
 
     public async Task<ChatMessage> SendAsync(Actor actor, SendMessage send)
     {
-        var member = await RequireMemberAsync(actor);
-        var info = Info!;
-        MessageRules.CheckSend(send, info.LastSeq);
-        try
-        {
-            CheckMayPost(actor, send);
-            CheckNotMuted(actor);
-            if (send.StampId is not null && !await Services.Stamps.ExistsAsync(send.StampId))
-                throw CommunityException.Invalid("stampId", "no such stamp");
-        }
-        catch (CommunityException)
-        {
-            // A retry of a message accepted before the refusal came to apply (a mute since) still gets its answer.
-            if (await EarlierAsync(actor, send) is { } earlier) return earlier;
-            throw;
-        }
-
-        var mentions = await MentionedMembersAsync(send.Text, actor.MemberId);
-        var message = await AppendAsync(new ChatMessage(Key, info.LastSeq + 1, actor.MemberId, send.ClientMsgId!, send.Text,
-            send.StampId, send.ReplyToSeq, mentions, Services.Time.Now(), null, false, []));
-        if (message is null) return (await EarlierAsync(actor, send))!;
-
-        Info = Info! with { LastSeq = message.Seq };
-        LastMessage = message;
-        _members[actor.MemberId] = member with { ReadSeq = message.Seq };
-        Services.Events.Publish(new RoomEvent(Key, EventNames.Message, message));
-        foreach (var mentioned in mentions)
-            Services.Events.Publish(new MemberEvent(mentioned, EventNames.Mention, new MentionPayload(Key, message.Seq, actor.MemberId)));
-        await Services.Activity.RecordAsync(actor.MemberId, posted: true);
+        var prepared = await PrepareAsync(actor, send, position: 1);
+        if (prepared.Earlier is { } earlier) return earlier;
+        if (await AppendAsync([prepared.Message!]) is not [var message]) return (await EarlierAsync(actor, send))!;
+        await CommitAsync([message]);
         return message;
     }
 
@@ -90,19 +65,46 @@ public abstract partial class ConversationGrain
     }
 
     /// <summary>
-    /// Appends a message at the end of the log. When another activation of this room (on another
-    /// node) appended first, the message takes the next seq after the log's new end and tries
-    /// again: only the seq was stale, and reloading the whole room would lose the race again.
+    /// Checks a send and builds its message, to take the <paramref name="position"/>-th seq after
+    /// the log's end; or finds the message when it is a retry of one sent already.
     /// </summary>
-    /// <returns>The message as appended, or null when the sender had sent it already (a retry).</returns>
-    private async Task<ChatMessage?> AppendAsync(ChatMessage message)
+    private async Task<PreparedSend> PrepareAsync(Actor actor, SendMessage? send, int position)
+    {
+        await RequireMemberAsync(actor);
+        MessageRules.CheckSend(send, Info!.LastSeq);
+        try
+        {
+            CheckMayPost(actor, send);
+            CheckNotMuted(actor);
+            if (send.StampId is not null && !await Services.Stamps.ExistsAsync(send.StampId))
+                throw CommunityException.Invalid("stampId", "no such stamp");
+        }
+        catch (CommunityException)
+        {
+            // A retry of a message accepted before the refusal came to apply (a mute since) still gets its answer.
+            if (await EarlierAsync(actor, send) is { } earlier) return new PreparedSend(earlier, null);
+            throw;
+        }
+        var mentions = await MentionedMembersAsync(send.Text, actor.MemberId);
+        return new PreparedSend(null, new ChatMessage(Key, Info.LastSeq + position, actor.MemberId, send.ClientMsgId!, send.Text,
+            send.StampId, send.ReplyToSeq, mentions, Services.Time.Now(), null, false, []));
+    }
+
+    /// <summary>
+    /// Appends messages at the end of the log, in one transaction. When another activation of
+    /// this room (on another node) appended first, they take the next seqs after the log's new
+    /// end and try again: only the seqs were stale, and reloading the whole room would lose the
+    /// race again.
+    /// </summary>
+    /// <returns>The messages as appended, or null when one of them had been sent already (a retry).</returns>
+    private async Task<IReadOnlyList<ChatMessage>?> AppendAsync(IReadOnlyList<ChatMessage> messages)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await Services.Messages.AppendAsync([message]);
-                return message;
+                await Services.Messages.AppendAsync(messages);
+                return messages;
             }
             catch (DuplicateMessageException)
             {
@@ -111,9 +113,27 @@ public abstract partial class ConversationGrain
             catch (StaleStateException) when (attempt < AppendAttempts)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, Math.Min(attempt, 10))), Services.Time);
-                message = message with { Seq = await Services.Rooms.GetLastSeqAsync(Key) + 1, SentAt = Services.Time.Now() };
+                var next = await Services.Rooms.GetLastSeqAsync(Key) + 1;
+                var now = Services.Time.Now();
+                messages = messages.Select((m, i) => m with { Seq = next + i, SentAt = now }).ToArray();
             }
         }
+    }
+
+    /// <summary>Takes appended messages into the grain's state and tells the room, and the mentioned, about them.</summary>
+    private async Task CommitAsync(IReadOnlyList<ChatMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            Info = Info! with { LastSeq = message.Seq };
+            LastMessage = message;
+            if (_members.TryGetValue(message.SenderId, out var sender)) _members[message.SenderId] = sender with { ReadSeq = message.Seq };
+            Services.Events.Publish(new RoomEvent(Key, EventNames.Message, message));
+            foreach (var mentioned in message.Mentions)
+                Services.Events.Publish(new MemberEvent(mentioned, EventNames.Mention, new MentionPayload(Key, message.Seq, message.SenderId)));
+        }
+        foreach (var senderId in messages.Select(m => m.SenderId).Distinct())
+            await Services.Activity.RecordAsync(senderId, posted: true);
     }
 
     private Task<ChatMessage?> EarlierAsync(Actor actor, SendMessage send) =>

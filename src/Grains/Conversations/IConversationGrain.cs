@@ -15,7 +15,11 @@ public interface IConversationGrain : IGrain
     /// <summary>Throws <c>forbidden</c> unless <paramref name="actor"/> belongs to the room.</summary>
     Task EnsureMemberAsync(Actor actor);
 
-    /// <summary>Appends a message; a retry with the same client message id returns the original.</summary>
+    /// <summary>
+    /// Appends a message; a retry with the same client message id returns the original. Sends
+    /// that queue up while the room is committing are committed together, in one transaction.
+    /// </summary>
+    [Batched]
     Task<ChatMessage> SendAsync(Actor actor, SendMessage send);
 
     Task<ChatMessage> EditAsync(Actor actor, long seq, string? text);

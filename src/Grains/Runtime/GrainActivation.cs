@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
 namespace Community.Grains.Runtime;
 
 /// <summary>
@@ -7,6 +10,7 @@ namespace Community.Grains.Runtime;
 internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRuntimeOptions options, TimeProvider time)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly ConcurrentDictionary<MethodInfo, ConcurrentQueue<BatchedCall>> _batched = new();
     private Grain? _instance;
     private bool _retired;
     private int _stale;
@@ -49,6 +53,48 @@ internal sealed class GrainActivation(GrainId id, Func<Grain> create, GrainRunti
             Volatile.Write(ref _lastUsed, time.GetTimestamp());
             _turn.Release();
         }
+    }
+
+    /// <summary>
+    /// Queues a call of a batched method and takes a turn: the turn runs every call of that
+    /// method queued by then, this one included, unless an earlier turn took this call along.
+    /// </summary>
+    public async Task<object?> RunBatchedAsync(MethodInfo method, object?[] args)
+    {
+        var call = new BatchedCall(args);
+        var queue = _batched.GetOrAdd(method, static _ => new());
+        queue.Enqueue(call);
+        List<BatchedCall>? taken = null;
+        try
+        {
+            await RunTurnAsync(async grain =>
+            {
+                // Kept across retries on fresh state: the calls taken are the same calls.
+                taken ??= Drain(queue);
+                if (taken.Count == 0) return true;
+                var outcomes = await ((IBatchedGrain)grain).RunBatchAsync(method, taken.Select(c => c.Args).ToArray()).ConfigureAwait(false);
+                for (var i = 0; i < taken.Count; i++) taken[i].Complete(outcomes[i]);
+                return true;
+            }).ConfigureAwait(false);
+        }
+        catch (ActivationRetiredException)
+        {
+            // Nobody will take the calls still queued here: they go to the next activation.
+            foreach (var waiting in Drain(queue)) waiting.Complete(new ActivationRetiredException());
+        }
+        catch (Exception failure)
+        {
+            // Failed before anything was taken (the grain would not activate): the queued calls fail alike.
+            foreach (var failed in taken ?? Drain(queue)) failed.Complete(failure);
+        }
+        return await call.Outcome.Task.ConfigureAwait(false);
+    }
+
+    private static List<BatchedCall> Drain(ConcurrentQueue<BatchedCall> queue)
+    {
+        var calls = new List<BatchedCall>();
+        while (queue.TryDequeue(out var next)) calls.Add(next);
+        return calls;
     }
 
     /// <summary>Nothing the first time; then up to a few milliseconds per attempt, so racing writers fall out of step.</summary>

@@ -10,6 +10,9 @@ namespace Community.Grains.Runtime;
 public class GrainProxy : DispatchProxy
 {
     private static readonly ConcurrentDictionary<Type, Func<GrainRuntime, GrainId, MethodInfo, object?[]?, object>> Invokers = new();
+    private static readonly ConcurrentDictionary<Type, Func<GrainRuntime, GrainId, MethodInfo, object?[]?, object>> BatchedInvokers = new();
+    private static readonly MethodInfo InvokeBatchedMethod =
+        typeof(GrainProxy).GetMethod(nameof(InvokeBatched), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo InvokeTypedMethod =
         typeof(GrainProxy).GetMethod(nameof(InvokeTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
 
@@ -32,9 +35,22 @@ public class GrainProxy : DispatchProxy
         if (returnType == typeof(Task))
             return _runtime.CallAsync<bool>(_id, async grain => { await Call<Task>(grain, method, args).ConfigureAwait(false); return true; });
         if (returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>))
-            return Invokers.GetOrAdd(returnType.GetGenericArguments()[0], BuildInvoker)(_runtime, _id, method, args);
+        {
+            var result = returnType.GetGenericArguments()[0];
+            var invoke = method.IsDefined(typeof(BatchedAttribute))
+                ? BatchedInvokers.GetOrAdd(result, BuildBatchedInvoker)
+                : Invokers.GetOrAdd(result, BuildInvoker);
+            return invoke(_runtime, _id, method, args);
+        }
         throw new InvalidOperationException($"Grain method {method.Name} must return Task or Task<T>.");
     }
+
+    private static Func<GrainRuntime, GrainId, MethodInfo, object?[]?, object> BuildBatchedInvoker(Type resultType) =>
+        InvokeBatchedMethod.MakeGenericMethod(resultType)
+            .CreateDelegate<Func<GrainRuntime, GrainId, MethodInfo, object?[]?, object>>();
+
+    private static object InvokeBatched<T>(GrainRuntime runtime, GrainId id, MethodInfo method, object?[]? args) =>
+        runtime.CallBatchedAsync<T>(id, method, args ?? []);
 
     private static Func<GrainRuntime, GrainId, MethodInfo, object?[]?, object> BuildInvoker(Type resultType) =>
         InvokeTypedMethod.MakeGenericMethod(resultType)

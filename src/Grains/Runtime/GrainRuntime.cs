@@ -88,6 +88,22 @@ public sealed class GrainRuntime : IGrainFactory
         }
     }
 
+    internal async Task<T> CallBatchedAsync<T>(GrainId id, System.Reflection.MethodInfo method, object?[] args)
+    {
+        while (true)
+        {
+            var activation = _activations.GetOrAdd(id, NewActivation);
+            try
+            {
+                return (T)(await activation.RunBatchedAsync(method, args).ConfigureAwait(false))!;
+            }
+            catch (ActivationRetiredException)
+            {
+                _activations.TryRemove(new KeyValuePair<GrainId, GrainActivation>(id, activation));
+            }
+        }
+    }
+
     private GrainActivation NewActivation(GrainId id)
     {
         var implementation = _types.ImplementationOf(id.Interface);

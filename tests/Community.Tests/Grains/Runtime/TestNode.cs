@@ -16,7 +16,8 @@ internal sealed class TestNode : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock ?? new ManualTimeProvider());
         services.AddSingleton(store ?? new VersionedStore());
         services.AddSingleton<GrainProbe>();
-        services.AddGrainRuntime(m => m.Add<ITestGrain, TestGrain>().Add<ICounterGrain, CounterGrain>());
+        services.AddSingleton<BatchLog>();
+        services.AddGrainRuntime(m => m.Add<ITestGrain, TestGrain>().Add<ICounterGrain, CounterGrain>().Add<IBatchingGrain, BatchingGrain>());
         services.Configure<GrainRuntimeOptions>(options => configure?.Invoke(options));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Runtime = _services.GetRequiredService<GrainRuntime>();
@@ -26,6 +27,8 @@ internal sealed class TestNode : IAsyncDisposable
     public GrainRuntime Runtime { get; }
 
     public GrainProbe Probe { get; }
+
+    public BatchLog Batches => _services.GetRequiredService<BatchLog>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }
