@@ -16,7 +16,9 @@ public sealed class EventDispatcher(IEventSink sink, MessageSequencer sequencer,
 {
     public async Task DispatchAsync(ChatEvent chatEvent, string originNodeId, CancellationToken cancellationToken)
     {
-        ForgetStaleGrains(chatEvent, fromThisNode: originNodeId == node.NodeId);
+        // A change made on this node is in this node's grain already (a writer outside the grain
+        // tells it directly); only the copies on other nodes must reload.
+        if (originNodeId != node.NodeId) ForgetStaleGrains(chatEvent);
         switch (chatEvent)
         {
             case GrainStateChanged:
@@ -31,16 +33,11 @@ public sealed class EventDispatcher(IEventSink sink, MessageSequencer sequencer,
         }
     }
 
-    /// <summary>
-    /// A membership change made here is already in this node's grain; one made elsewhere is not.
-    /// A state change is announced for the other copies, and by writers outside the grain (a
-    /// sign-up enrolling a member in the broadcast channel), so it is acted on everywhere.
-    /// </summary>
-    private void ForgetStaleGrains(ChatEvent chatEvent, bool fromThisNode)
+    private void ForgetStaleGrains(ChatEvent chatEvent)
     {
         switch (chatEvent)
         {
-            case MembershipChanged e when !fromThisNode:
+            case MembershipChanged e:
                 ForgetRoom(e.RoomId);
                 break;
             case GrainStateChanged { GrainType: GrainStateChanged.Room } e:
