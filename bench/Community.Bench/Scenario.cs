@@ -24,7 +24,6 @@ internal static class Scenario
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var log = new CapturingLoggerProvider();
-        using var staleWrites = new StaleWrites();
         CommunityNode[] nodes = [];
         try
         {
@@ -32,11 +31,11 @@ internal static class Scenario
             var result = name == DmPingPong
                 ? await PingPongScenario.RunAsync(name, setup, nodes[0], options, log)
                 : await FanOutScenario.RunAsync(name, setup, nodes, options, log);
-            return result with { StaleWrites = staleWrites.Count, Load = LoadAverage() };
+            return result with { Load = LoadAverage() };
         }
         catch (Exception e)
         {
-            return ScenarioResult.Failed(name, setup, e, log.Lines) with { StaleWrites = staleWrites.Count, Load = LoadAverage() };
+            return ScenarioResult.Failed(name, setup, e, log.Lines) with { Load = LoadAverage() };
         }
         finally
         {

@@ -1,7 +1,5 @@
 using Community.Grains;
-using Community.Grains.Events;
 using Community.Grains.Storage;
-using Community.Silo.Events;
 using Community.Grains.Stats;
 using Community.Silo.Hosting;
 using Community.Silo.Meetups;
@@ -17,9 +15,9 @@ namespace Community.Silo;
 public static class SiloServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the grains, their storage (SQLite or PostgreSQL, migrated at start-up) and the backplane
-    /// (in-process with SQLite, LISTEN/NOTIFY with PostgreSQL).
-    /// The host supplies the <see cref="IEventSink"/> that delivers to its connections.
+    /// Adds what the grains work with: storage (SQLite or PostgreSQL, migrated at start-up, before
+    /// the silo starts), presence and meetup reminders. The host supplies the
+    /// <see cref="Grains.Events.IEventPublisher"/> that delivers to connections.
     /// </summary>
     public static IServiceCollection AddCommunitySilo(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,9 +27,7 @@ public static class SiloServiceCollectionExtensions
         services.AddCommunityStorage(configuration);
         services.AddHostedService<DefaultStampPack>();
 
-        // The backplane starts before, and stops after, the services that publish to it.
         services.AddSingleton<NodeIdentity>();
-        services.AddBackplane(configuration, postgres: StorageServiceCollectionExtensions.IsPostgres(configuration));
         services.AddSingleton<IActivityTracker, ActivityTracker>();
         services.Configure<PresenceOptions>(configuration.GetSection("Community:Presence"));
         services.AddSingleton<PresenceTracker>();

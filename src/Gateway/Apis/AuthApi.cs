@@ -2,7 +2,6 @@ using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Grains.Errors;
 using Community.Grains.Members;
-using Community.Grains.Runtime;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,7 +27,7 @@ public static class AuthApi
 
     public static async Task<NoContent> LogoutAsync(ClaimsPrincipal user, TokenService tokens)
     {
-        await tokens.RevokeByHashAsync(user.TokenHashOf());
+        await tokens.RevokeAsync(user.MemberId(), user.TokenHashOf());
         return TypedResults.NoContent();
     }
 

@@ -4,7 +4,6 @@ using Community.Gateway.Contracts;
 using Community.Grains.Dms;
 using Community.Grains.Errors;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Grains.Meetups;
-using Community.Grains.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;

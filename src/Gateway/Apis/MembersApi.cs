@@ -4,7 +4,6 @@ using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Grains.Errors;
 using Community.Grains.Members;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;

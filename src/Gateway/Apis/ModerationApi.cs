@@ -7,7 +7,6 @@ using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Members;
 using Community.Grains.Moderation;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -59,20 +58,16 @@ public static class ModerationApi
     }
 
     /// <summary>Suspends a member: every token revoked, every connection closed, sign-in refused until reinstated.</summary>
-    public static async Task<NoContent> SuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains, IMemberStore members,
-        ITokenStore tokens, IEventPublisher events, TimeProvider time)
+    public static async Task<NoContent> SuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (id == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
-        var member = await grains.GetGrain<IMemberGrain>(id).GetAsync() ?? throw CommunityException.NotFound("no such member");
-        await members.SetSuspendedAsync(member.Id, suspended: true);
-        await tokens.RevokeAllAsync(member.Id, time.Now());
-        events.Publish(new MemberSuspended(member.Id));
+        await grains.GetGrain<IMemberGrain>(id).SuspendAsync();
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> UnsuspendMemberAsync(string id, IMemberStore members)
+    public static async Task<NoContent> UnsuspendMemberAsync(string id, IGrainFactory grains)
     {
-        if (!await members.SetSuspendedAsync(id, suspended: false)) throw CommunityException.NotFound("no such member");
+        await grains.GetGrain<IMemberGrain>(id).UnsuspendAsync();
         return TypedResults.NoContent();
     }
 

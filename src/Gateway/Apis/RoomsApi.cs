@@ -7,7 +7,6 @@ using Community.Grains.Dms;
 using Community.Grains.Errors;
 using Community.Grains.Members;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,9 +1,7 @@
 using Community.Gateway.Contracts;
 using Community.Grains.Common;
 using Community.Grains.Errors;
-using Community.Grains.Events;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Members;
 using Community.Grains.Storage;
 
@@ -12,7 +10,7 @@ namespace Community.Gateway.Auth;
 /// <summary>Sign-up with an invitation, sign-in and sign-out.</summary>
 public sealed class AccountService(
     IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, TokenService tokens,
-    LoginThrottle throttle, MemberViews views, GrainRuntime grains, IEventPublisher events, TimeProvider time)
+    LoginThrottle throttle, MemberViews views, IGrainFactory grains, TimeProvider time)
 {
     public async Task<AuthResponse> RegisterAsync(RegisterRequest request)
     {
@@ -30,10 +28,7 @@ public sealed class AccountService(
             case RedeemResult.Expired: throw CommunityException.Conflict("this invitation has expired");
             case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
         }
-        // Signing up enrolled the member in the broadcast channel: its grain here reloads before
-        // the next call, and those on other nodes once they hear of it.
-        grains.Invalidate(typeof(IRoomGrain), BroadcastChannel.Id);
-        events.Publish(new GrainStateChanged(GrainStateChanged.Room, BroadcastChannel.Id));
+        await EnrolAsync(profile.Id);
         var created = (await members.GetAsync(profile.Id))!.Profile;
         return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
     }
@@ -53,7 +48,12 @@ public sealed class AccountService(
         if (!hasher.Verify(request.Password, credentials.PasswordHash)) throw CommunityException.Unauthorized("wrong handle or password");
         if (credentials.Suspended) throw CommunityException.Forbidden("this account is suspended");
 
+        // Signing in again completes a sign-up whose enrolment in the broadcast channel failed.
+        await EnrolAsync(credentials.MemberId);
         var member = (await members.GetAsync(credentials.MemberId))!.Profile;
         return new AuthResponse(await tokens.IssueAsync(member.Id), await views.OfAsync(member));
     }
+
+    /// <summary>Every member belongs to the broadcast channel; its grain enrols them.</summary>
+    private Task EnrolAsync(string memberId) => grains.GetGrain<IRoomGrain>(BroadcastChannel.Id).EnrolAsync(memberId);
 }

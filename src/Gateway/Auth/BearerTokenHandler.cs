@@ -2,8 +2,8 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Community.Gateway.Errors;
 using Community.Grains.Errors;
+using ErrorCode = Community.Grains.Errors.ErrorCode;
 using Community.Grains.Members;
-using Community.Grains.Runtime;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

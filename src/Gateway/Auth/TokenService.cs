@@ -1,14 +1,14 @@
 using Community.Grains.Common;
 using System.Security.Cryptography;
 using System.Text;
-using Community.Grains.Events;
+using Community.Grains.Members;
 using Community.Grains.Storage;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Community.Gateway.Auth;
 
 /// <summary>Issues opaque bearer tokens and revokes them; only their SHA-256 hashes are stored.</summary>
-public sealed class TokenService(ITokenStore tokens, IEventPublisher events, TimeProvider time)
+public sealed class TokenService(ITokenStore tokens, IGrainFactory grains, TimeProvider time)
 {
     public async Task<string> IssueAsync(string memberId)
     {
@@ -19,12 +19,8 @@ public sealed class TokenService(ITokenStore tokens, IEventPublisher events, Tim
 
     public Task<string?> FindMemberAsync(string token) => tokens.FindMemberAsync(HashOf(token));
 
-    /// <summary>Revokes the token and closes the hub connections opened with it.</summary>
-    public async Task RevokeByHashAsync(string tokenHash)
-    {
-        await tokens.RevokeAsync(tokenHash, time.Now());
-        events.Publish(new TokenRevoked(tokenHash));
-    }
+    /// <summary>Revokes the member's token and closes the hub connections opened with it.</summary>
+    public Task RevokeAsync(string memberId, string tokenHash) => grains.GetGrain<IMemberGrain>(memberId).RevokeTokenAsync(tokenHash);
 
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Community.Grains.Errors;
-using Community.Grains.Runtime;
+using ErrorCode = Community.Grains.Errors.ErrorCode;
 
 namespace Community.Gateway.Errors;
 
@@ -29,7 +29,6 @@ internal sealed class ErrorResponseMiddleware(RequestDelegate next)
     private static CommunityException? AsRefusal(Exception ex) => ex switch
     {
         CommunityException refusal => refusal,
-        StaleStateException => CommunityException.Conflict(ErrorMessages.Busy),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CommunityException.TooLarge("the request body is too large"),
         BadHttpRequestException { InnerException: JsonException json } => CommunityException.Invalid("body", JsonProblem(json)),
         BadHttpRequestException bad => new CommunityException(ErrorCode.Invalid, bad.Message),

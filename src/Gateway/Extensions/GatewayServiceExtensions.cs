@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
-using Community.Silo.Events;
+using Community.Grains.Events;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -42,7 +42,9 @@ internal static class GatewayServiceExtensions
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<MemberViews>();
-        services.AddSingleton<IEventSink, HubEventSink>();
+        services.AddSingleton<HubDelivery>();
+        services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<HubDelivery>());
+        services.AddHostedService(sp => sp.GetRequiredService<HubDelivery>());
         return builder;
     }
 }

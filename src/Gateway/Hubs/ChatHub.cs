@@ -2,11 +2,9 @@ using Community.Gateway.Auth;
 using Community.Gateway.Logging;
 using Community.Grains.Conversations;
 using Community.Grains.Stats;
-using Community.Silo.Events;
-using Community.Silo.Presence;
+using Community.Silo.Hosting;
 using Community.Grains.Members;
 using Community.Grains.Messages;
-using Community.Grains.Runtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -18,7 +16,7 @@ namespace Community.Gateway.Hubs;
 /// </summary>
 [Authorize]
 public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, SendRateLimiter sendLimiter,
-    MessageSequencer sequencer, PresenceTracker presence, IActivityTracker activity, ILogger<ChatHub> logger) : Hub
+    NodeIdentity node, IActivityTracker activity, ILogger<ChatHub> logger) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -26,12 +24,10 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
         // Registered before the room list is read, so a room joined meanwhile is not missed.
         var first = connections.Add(Context, memberId, Context.User!.TokenHashOf());
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Member(memberId));
-        foreach (var room in await grains.GetGrain<IMemberGrain>(memberId).GetRoomsAsync())
-        {
+        var member = grains.GetGrain<IMemberGrain>(memberId);
+        foreach (var room in await member.GetRoomsAsync())
             await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(room.Id));
-            sequencer.Track(room.Id, room.LastSeq);
-        }
-        if (first) await presence.ConnectedAsync(memberId);
+        if (first) await member.ConnectedAsync(node.NodeId);
         await activity.RecordAsync(memberId, posted: false);
         GatewayLog.Connected(logger, memberId, Context.ConnectionId);
         // SignalR completes the handshake before this method runs: from "ready" on, the
@@ -42,7 +38,7 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         var memberId = Context.User!.MemberId();
-        if (connections.Remove(memberId, Context.ConnectionId)) await presence.DisconnectedAsync(memberId);
+        if (connections.Remove(memberId, Context.ConnectionId)) await grains.GetGrain<IMemberGrain>(memberId).DisconnectedAsync(node.NodeId);
         GatewayLog.Disconnected(logger, memberId, Context.ConnectionId);
     }
 

@@ -1,7 +1,6 @@
 using Community.Gateway.Errors;
 using Community.Gateway.Logging;
 using Community.Grains.Errors;
-using Community.Grains.Runtime;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Gateway.Hubs;
@@ -18,11 +17,6 @@ internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilte
         catch (CommunityException error)
         {
             throw new HubException($"{error.Code.ToWire()}: {error.Message}");
-        }
-        catch (StaleStateException)
-        {
-            // Nothing was written; the same call (the same clientMsgId) may simply be tried again.
-            throw new HubException($"{ErrorCode.Conflict.ToWire()}: {ErrorMessages.Busy}");
         }
         catch (Exception ex) when (ex is not HubException)
         {

@@ -22,4 +22,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Closed {Count} connection(s) of a revoked token")]
     public static partial void ClosedRevokedConnections(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 407, Level = LogLevel.Error, Message = "Delivering a {EventType} event failed")]
+    public static partial void DeliveryFailed(ILogger logger, string eventType, Exception exception);
 }

@@ -3,7 +3,8 @@ using Community.Grains.Members;
 namespace Community.Grains.Conversations;
 
 /// <summary>The authenticated member on whose behalf a grain is called.</summary>
-public sealed record Actor(string MemberId, string Role)
+[GenerateSerializer, Immutable]
+public sealed record Actor([property: Id(0)] string MemberId, [property: Id(1)] string Role)
 {
     public bool IsSecretariat => Role == MemberRoles.Secretariat;
 }

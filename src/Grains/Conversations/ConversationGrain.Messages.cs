@@ -3,28 +3,15 @@ using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
-using Community.Grains.Storage;
 
 namespace Community.Grains.Conversations;
 
-/// <summary>Sending, editing, deleting and reading messages; mutes and the rules of posting.</summary>
+/// <summary>Editing, deleting and reading messages; mutes and the rules of posting.</summary>
 public abstract partial class ConversationGrain
 {
-    private const int AppendAttempts = 50;
-
-    public async Task<ChatMessage> SendAsync(Actor actor, SendMessage send)
-    {
-        var prepared = await PrepareAsync(actor, send, position: 1);
-        if (prepared.Earlier is { } earlier) return earlier;
-        if (await AppendAsync([prepared.Message!]) is not [var message]) return (await EarlierAsync(actor, send))!;
-        await CommitAsync([message]);
-        return message;
-    }
-
     public async Task<ChatMessage> EditAsync(Actor actor, long seq, string? text)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         var message = await RequireMessageAsync(seq);
         if (message.SenderId != actor.MemberId) throw CommunityException.Forbidden("only the sender can edit a message");
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
@@ -39,7 +26,7 @@ public abstract partial class ConversationGrain
 
     public async Task DeleteAsync(Actor actor, long seq)
     {
-        var member = await RequireMemberAsync(actor, allowSecretariat: true);
+        var member = RequireMember(actor, allowSecretariat: true);
         var message = await RequireMessageAsync(seq);
         var mayDelete = message.SenderId == actor.MemberId || actor.IsSecretariat || RoomRoles.CanModerate(member?.Role);
         if (!mayDelete) throw CommunityException.Forbidden("only the sender, the room's moderators and the secretariat can delete a message");
@@ -52,13 +39,15 @@ public abstract partial class ConversationGrain
 
     public async Task MarkReadAsync(Actor actor, long seq)
     {
-        var member = await RequireMemberAsync(actor);
+        var member = RequireMember(actor);
         if (seq < 0) throw CommunityException.Invalid("seq", "must not be negative");
         var upTo = Math.Min(seq, Info!.LastSeq);
         await Services.Activity.RecordAsync(actor.MemberId, posted: false);
         if (upTo <= member.ReadSeq) return;
         await Services.Rooms.SetReadSeqAsync(Key, actor.MemberId, upTo);
-        _members[actor.MemberId] = member with { ReadSeq = upTo };
+        // Read afresh: a commit of the member's own message may have moved the marker meanwhile.
+        if (_members.TryGetValue(actor.MemberId, out var current) && current.ReadSeq < upTo)
+            _members[actor.MemberId] = current with { ReadSeq = upTo };
         var receipt = new ReadPayload(Key, actor.MemberId, upTo);
         foreach (var recipient in ReadReceiptRecipients(actor.MemberId))
             Services.Events.Publish(new MemberEvent(recipient, EventNames.Read, receipt));
@@ -70,7 +59,7 @@ public abstract partial class ConversationGrain
     /// </summary>
     private async Task<PreparedSend> PrepareAsync(Actor actor, SendMessage? send, int position)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         MessageRules.CheckSend(send, Info!.LastSeq);
         try
         {
@@ -88,36 +77,6 @@ public abstract partial class ConversationGrain
         var mentions = await MentionedMembersAsync(send.Text, actor.MemberId);
         return new PreparedSend(null, new ChatMessage(Key, Info.LastSeq + position, actor.MemberId, send.ClientMsgId!, send.Text,
             send.StampId, send.ReplyToSeq, mentions, Services.Time.Now(), null, false, []));
-    }
-
-    /// <summary>
-    /// Appends messages at the end of the log, in one transaction. When another activation of
-    /// this room (on another node) appended first, they take the next seqs after the log's new
-    /// end and try again: only the seqs were stale, and reloading the whole room would lose the
-    /// race again.
-    /// </summary>
-    /// <returns>The messages as appended, or null when one of them had been sent already (a retry).</returns>
-    private async Task<IReadOnlyList<ChatMessage>?> AppendAsync(IReadOnlyList<ChatMessage> messages)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await Services.Messages.AppendAsync(messages);
-                return messages;
-            }
-            catch (DuplicateMessageException)
-            {
-                return null;
-            }
-            catch (StaleStateException) when (attempt < AppendAttempts)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, Math.Min(attempt, 10))), Services.Time);
-                var next = await Services.Rooms.GetLastSeqAsync(Key) + 1;
-                var now = Services.Time.Now();
-                messages = messages.Select((m, i) => m with { Seq = next + i, SentAt = now }).ToArray();
-            }
-        }
     }
 
     /// <summary>Takes appended messages into the grain's state and tells the room, and the mentioned, about them.</summary>
@@ -148,7 +107,6 @@ public abstract partial class ConversationGrain
     {
         await Services.Rooms.SetMuteAsync(Key, memberId, until);
         _mutedUntil[memberId] = until;
-        Services.Events.Publish(new GrainStateChanged(GrainStateChanged.Room, Key));
     }
 
     private void CheckNotMuted(Actor actor)

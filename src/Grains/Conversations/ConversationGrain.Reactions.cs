@@ -3,7 +3,6 @@ using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 
 namespace Community.Grains.Conversations;
@@ -17,7 +16,7 @@ public abstract partial class ConversationGrain
 
     private async Task ReactAsync(Actor actor, long seq, string? key, bool added)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         var message = await RequireMessageAsync(seq);
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
         var checkedKey = await CheckReactionKeyAsync(key);
@@ -39,7 +38,7 @@ public abstract partial class ConversationGrain
 
     public async Task TypingAsync(Actor actor)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         Services.Events.Publish(new RoomEvent(Key, EventNames.Typing, new TypingPayload(Key, actor.MemberId), ExceptMemberId: actor.MemberId));
     }
 }

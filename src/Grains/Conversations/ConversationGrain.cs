@@ -1,23 +1,23 @@
 using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Events;
-using Community.Grains.Members;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
-using Community.Grains.Storage;
 
 namespace Community.Grains.Conversations;
 
 /// <summary>
 /// The state and behaviour shared by talk rooms and DM threads: metadata, members with their
-/// read markers and mutes, and the log with its dense per-room seq. Its messages are in
-/// ConversationGrain.Messages.cs, reactions and typing in ConversationGrain.Reactions.cs.
+/// read markers and mutes, and the log with its dense per-room seq. Sending is in
+/// ConversationGrain.GroupCommit.cs, the other message calls in ConversationGrain.Messages.cs,
+/// reactions and typing in ConversationGrain.Reactions.cs.
 /// </summary>
 public abstract partial class ConversationGrain(ConversationServices services) : Grain, IConversationGrain
 {
     private readonly Dictionary<string, RoomMember> _members = new();
     private readonly Dictionary<string, DateTimeOffset> _mutedUntil = new();
+
+    protected string Key => this.GetPrimaryKeyString();
 
     protected ConversationServices Services => services;
 
@@ -29,43 +29,37 @@ public abstract partial class ConversationGrain(ConversationServices services) :
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync();
 
-    public async Task<RoomView> GetAsync(Actor actor)
+    public Task<RoomView> GetAsync(Actor actor)
     {
-        var info = await RequireRoomAsync();
-        if (info.Visibility != Visibility.Public) await RequireMemberAsync(actor);
-        return ViewFor(actor.MemberId);
+        var info = RequireRoom();
+        if (info.Visibility != Visibility.Public) RequireMember(actor);
+        return Task.FromResult(ViewFor(actor.MemberId));
     }
 
-    public async Task<IReadOnlyList<RoomMember>> GetMembersAsync(Actor actor)
+    public Task<IReadOnlyList<RoomMember>> GetMembersAsync(Actor actor)
     {
-        await RequireMemberAsync(actor);
-        return _members.Values.OrderBy(m => m.JoinedAt).ToArray();
+        RequireMember(actor);
+        return Task.FromResult<IReadOnlyList<RoomMember>>(_members.Values.OrderBy(m => m.JoinedAt).ToArray());
     }
 
-    public async Task EnsureMemberAsync(Actor actor) => await RequireMemberAsync(actor);
+    public Task EnsureMemberAsync(Actor actor)
+    {
+        RequireMember(actor);
+        return Task.CompletedTask;
+    }
 
     protected RoomView ViewFor(string memberId) =>
         RoomView.Of(Info!, _members.Count, LastMessage, _members.GetValueOrDefault(memberId));
 
-    protected async Task<RoomInfo> RequireRoomAsync()
-    {
-        if (Info is null) await LoadAsync();
-        return Info ?? throw CommunityException.NotFound("no such room");
-    }
+    protected RoomInfo RequireRoom() => Info ?? throw CommunityException.NotFound("no such room");
 
-    /// <summary>
-    /// The actor's membership, or <c>forbidden</c>. A miss reloads first: the member may have
-    /// joined through another activation of this room.
-    /// </summary>
-    protected async Task<RoomMember> RequireMemberAsync(Actor actor) =>
-        (await RequireMemberAsync(actor, allowSecretariat: false))!;
+    /// <summary>The actor's membership, or <c>forbidden</c>.</summary>
+    protected RoomMember RequireMember(Actor actor) => RequireMember(actor, allowSecretariat: false)!;
 
-    protected async Task<RoomMember?> RequireMemberAsync(Actor actor, bool allowSecretariat)
+    protected RoomMember? RequireMember(Actor actor, bool allowSecretariat)
     {
-        await RequireRoomAsync();
+        RequireRoom();
         if (_members.TryGetValue(actor.MemberId, out var member)) return member;
-        await LoadAsync();
-        if (_members.TryGetValue(actor.MemberId, out member)) return member;
         if (allowSecretariat && actor.IsSecretariat) return null;
         throw CommunityException.Forbidden("not a member of this room");
     }
@@ -73,19 +67,17 @@ public abstract partial class ConversationGrain(ConversationServices services) :
     protected async Task AddMemberAsync(string memberId, string role)
     {
         var member = new RoomMember(Key, memberId, role, services.Time.Now(), 0);
-        var version = await services.Rooms.AddMemberAsync(member, Info!.Version);
-        Info = Info with { Version = version };
+        await services.Rooms.AddMemberAsync(member);
         _members[memberId] = member;
-        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: true, Info.LastSeq));
+        await services.Events.DeliverAsync(new MembershipChanged(Key, memberId, Joined: true));
         services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
     }
 
     protected async Task RemoveMemberAsync(string memberId)
     {
-        var version = await services.Rooms.RemoveMemberAsync(Key, memberId, Info!.Version);
-        Info = Info with { Version = version };
+        await services.Rooms.RemoveMemberAsync(Key, memberId);
         _members.Remove(memberId);
-        services.Events.Publish(new MembershipChanged(Key, memberId, Joined: false, Info.LastSeq));
+        await services.Events.DeliverAsync(new MembershipChanged(Key, memberId, Joined: false));
     }
 
     /// <summary>Writes a new room to storage and takes it as this grain's state.</summary>
@@ -97,7 +89,7 @@ public abstract partial class ConversationGrain(ConversationServices services) :
         foreach (var member in members) _members[member.MemberId] = member;
         foreach (var member in members)
         {
-            services.Events.Publish(new MembershipChanged(Key, member.MemberId, Joined: true, info.LastSeq));
+            await services.Events.DeliverAsync(new MembershipChanged(Key, member.MemberId, Joined: true));
             services.Events.Publish(new MemberEvent(member.MemberId, EventNames.RoomUpdated, ViewFor(member.MemberId)));
         }
     }
@@ -122,5 +114,12 @@ public abstract partial class ConversationGrain(ConversationServices services) :
         foreach (var member in snapshot.Members) _members[member.MemberId] = member;
         foreach (var (memberId, until) in snapshot.MutedUntil) _mutedUntil[memberId] = until;
         LastMessage = Info.LastSeq > 0 ? await services.Messages.GetAsync(Key, Info.LastSeq) : null;
+    }
+
+    private async Task ReloadLogEndAsync()
+    {
+        var lastSeq = await services.Rooms.GetLastSeqAsync(Key);
+        Info = Info! with { LastSeq = lastSeq };
+        LastMessage = lastSeq > 0 ? await services.Messages.GetAsync(Key, lastSeq) : null;
     }
 }

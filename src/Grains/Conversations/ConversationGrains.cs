@@ -1,6 +1,5 @@
 using Community.Grains.Dms;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 
 namespace Community.Grains.Conversations;
 

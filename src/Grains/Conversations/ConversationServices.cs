@@ -1,5 +1,4 @@
 using Community.Grains.Events;
-using Community.Grains.Runtime;
 using Community.Grains.Stats;
 using Community.Grains.Storage;
 

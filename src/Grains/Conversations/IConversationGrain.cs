@@ -1,11 +1,11 @@
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
+using Orleans.Concurrency;
 
 namespace Community.Grains.Conversations;
 
 /// <summary>What every room-like grain does with its message log: talk rooms and DM threads alike.</summary>
-public interface IConversationGrain : IGrain
+public interface IConversationGrain : IGrainWithStringKey
 {
     /// <summary>The room as <paramref name="actor"/> sees it; members only, or anyone for a public room.</summary>
     Task<RoomView> GetAsync(Actor actor);
@@ -17,9 +17,10 @@ public interface IConversationGrain : IGrain
 
     /// <summary>
     /// Appends a message; a retry with the same client message id returns the original. Sends
-    /// that queue up while the room is committing are committed together, in one transaction.
+    /// that queue up while the room is committing are committed together, in one transaction;
+    /// meanwhile the room answers its other calls.
     /// </summary>
-    [Batched]
+    [AlwaysInterleave]
     Task<ChatMessage> SendAsync(Actor actor, SendMessage send);
 
     Task<ChatMessage> EditAsync(Actor actor, long seq, string? text);

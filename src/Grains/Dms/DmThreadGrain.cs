@@ -18,7 +18,7 @@ public sealed class DmThreadGrain(ConversationServices services) : ConversationG
             throw CommunityException.NotFound("no such member");
 
         var now = Services.Time.Now();
-        var info = new RoomInfo(Key, RoomKinds.Dm, "", "", Visibility.Private, actor.MemberId, now, LastSeq: 0, Version: 1);
+        var info = new RoomInfo(Key, RoomKinds.Dm, "", "", Visibility.Private, actor.MemberId, now, LastSeq: 0);
         await CreateAsync(info, [
             new RoomMember(Key, actor.MemberId, RoomRoles.Member, now, 0),
             new RoomMember(Key, otherMemberId, RoomRoles.Member, now, 0),

@@ -1,6 +1,7 @@
 namespace Community.Grains.Errors;
 
 /// <summary>The error codes of the client contract.</summary>
+[GenerateSerializer]
 public enum ErrorCode
 {
     Unauthorized,

@@ -1,3 +1,4 @@
 namespace Community.Grains.Meetups;
 
-public sealed record Rsvp(string MemberId, string Response);
+[GenerateSerializer, Immutable]
+public sealed record Rsvp([property: Id(0)] string MemberId, [property: Id(1)] string Response);

@@ -1,10 +1,12 @@
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 
 namespace Community.Grains.Members;
 
-/// <summary>One member: their profile, and the rooms they belong to with how far they have read. Keyed by member id.</summary>
-public interface IMemberGrain : IGrain
+/// <summary>
+/// One member: their profile, their rooms with how far they have read, whether they are online,
+/// their sessions and suspension. Keyed by member id.
+/// </summary>
+public interface IMemberGrain : IGrainWithStringKey
 {
     /// <summary>The profile, or null when no such member exists.</summary>
     Task<MemberProfile?> GetAsync();
@@ -13,4 +15,21 @@ public interface IMemberGrain : IGrain
 
     /// <summary>Every room, DM thread and channel the member belongs to, with their read markers, most recently active first.</summary>
     Task<IReadOnlyList<RoomView>> GetRoomsAsync();
+
+    /// <summary>The member's first connection on <paramref name="nodeId"/> opened; announced online when it is their first anywhere.</summary>
+    Task ConnectedAsync(string nodeId);
+
+    /// <summary>The member's last connection on <paramref name="nodeId"/> closed; announced offline when it was their last anywhere.</summary>
+    Task DisconnectedAsync(string nodeId);
+
+    /// <summary>The node that held connections of the member is gone, and with it the last of them: announced offline.</summary>
+    Task WentOfflineAsync();
+
+    /// <summary>Signs one session out: the token stops working and the connections opened with it close.</summary>
+    Task RevokeTokenAsync(string tokenHash);
+
+    /// <summary>Every token revoked, every connection closed, sign-in refused until <see cref="UnsuspendAsync"/>.</summary>
+    Task SuspendAsync();
+
+    Task UnsuspendAsync();
 }

@@ -1,36 +1,70 @@
+using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 
 namespace Community.Grains.Members;
 
-public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IEventPublisher events) : Grain, IMemberGrain
+public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenceStore presence, ITokenStore tokens,
+    IEventPublisher events, TimeProvider time) : Grain, IMemberGrain
 {
     private MemberProfile? _profile;
-    private long _version;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        var record = await members.GetAsync(Key);
-        if (record is null) return;
-        (_profile, _version) = (record.Profile, record.Version);
-    }
+    private string Key => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _profile = (await members.GetAsync(Key))?.Profile;
 
     public Task<MemberProfile?> GetAsync() => Task.FromResult(_profile);
 
     public async Task<MemberProfile> UpdateProfileAsync(ProfileUpdate update)
     {
-        var current = _profile ?? throw CommunityException.NotFound("no such member");
-        var changed = ProfileRules.Apply(current, update);
-        _version = await members.UpdateProfileAsync(changed, _version);
+        var changed = ProfileRules.Apply(RequireProfile(), update);
+        await members.UpdateProfileAsync(changed);
         _profile = changed;
-        events.Publish(new GrainStateChanged(GrainStateChanged.Member, Key));
         return changed;
     }
 
-    /// <summary>Read from storage each time: memberships and markers are written by the room grains, on any node.</summary>
+    /// <summary>Read from storage each time: memberships and markers are written by the room grains.</summary>
     public async Task<IReadOnlyList<RoomView>> GetRoomsAsync() =>
         (await rooms.ListForMemberAsync(Key)).Select(l => RoomView.Of(l.Info, l.MemberCount, l.LastMessage, l.Viewer)).ToArray();
+
+    public async Task ConnectedAsync(string nodeId)
+    {
+        if (await presence.AddAsync(Key, nodeId)) events.Publish(new PresenceChanged(Key, Online: true));
+    }
+
+    public async Task DisconnectedAsync(string nodeId)
+    {
+        if (await presence.RemoveAsync(Key, nodeId)) events.Publish(new PresenceChanged(Key, Online: false));
+    }
+
+    public Task WentOfflineAsync()
+    {
+        events.Publish(new PresenceChanged(Key, Online: false));
+        return Task.CompletedTask;
+    }
+
+    public async Task RevokeTokenAsync(string tokenHash)
+    {
+        await tokens.RevokeAsync(tokenHash, time.Now());
+        events.Publish(new TokenRevoked(tokenHash));
+    }
+
+    public async Task SuspendAsync()
+    {
+        RequireProfile();
+        await members.SetSuspendedAsync(Key, suspended: true);
+        await tokens.RevokeAllAsync(Key, time.Now());
+        events.Publish(new MemberSuspended(Key));
+    }
+
+    public async Task UnsuspendAsync()
+    {
+        RequireProfile();
+        await members.SetSuspendedAsync(Key, suspended: false);
+    }
+
+    private MemberProfile RequireProfile() => _profile ?? throw CommunityException.NotFound("no such member");
 }

@@ -1,18 +1,19 @@
 namespace Community.Grains.Members;
 
 /// <summary>A member as the directory shows them.</summary>
+[GenerateSerializer, Immutable]
 public sealed record MemberProfile(
-    string Id,
-    string Handle,
-    string DisplayName,
-    string Role,
-    string Headline,
-    string Bio,
-    string CurrentCompany,
-    IReadOnlyList<string> FormerDepartments,
-    IReadOnlyList<string> Tags,
-    string Status,
-    DateTimeOffset JoinedAt)
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Handle,
+    [property: Id(2)] string DisplayName,
+    [property: Id(3)] string Role,
+    [property: Id(4)] string Headline,
+    [property: Id(5)] string Bio,
+    [property: Id(6)] string CurrentCompany,
+    [property: Id(7)] IReadOnlyList<string> FormerDepartments,
+    [property: Id(8)] IReadOnlyList<string> Tags,
+    [property: Id(9)] string Status,
+    [property: Id(10)] DateTimeOffset JoinedAt)
 {
     public static MemberProfile New(string id, string handle, string displayName, string role, DateTimeOffset joinedAt) =>
         new(id, handle, displayName, role, "", "", "", [], [], "", joinedAt);

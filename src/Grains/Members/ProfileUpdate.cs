@@ -1,11 +1,12 @@
 namespace Community.Grains.Members;
 
 /// <summary>A partial profile change: null fields are left as they are.</summary>
+[GenerateSerializer, Immutable]
 public sealed record ProfileUpdate(
-    string? DisplayName = null,
-    string? Headline = null,
-    string? Bio = null,
-    string? CurrentCompany = null,
-    IReadOnlyList<string>? FormerDepartments = null,
-    IReadOnlyList<string>? Tags = null,
-    string? Status = null);
+    [property: Id(0)] string? DisplayName = null,
+    [property: Id(1)] string? Headline = null,
+    [property: Id(2)] string? Bio = null,
+    [property: Id(3)] string? CurrentCompany = null,
+    [property: Id(4)] IReadOnlyList<string>? FormerDepartments = null,
+    [property: Id(5)] IReadOnlyList<string>? Tags = null,
+    [property: Id(6)] string? Status = null);

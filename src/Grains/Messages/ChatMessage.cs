@@ -1,16 +1,17 @@
 namespace Community.Grains.Messages;
 
 /// <summary>One entry of a room's log (the contract's <c>message</c>).</summary>
+[GenerateSerializer, Immutable]
 public sealed record ChatMessage(
-    string RoomId,
-    long Seq,
-    string SenderId,
-    string ClientMsgId,
-    string? Text,
-    string? StampId,
-    long? ReplyToSeq,
-    IReadOnlyList<string> Mentions,
-    DateTimeOffset SentAt,
-    DateTimeOffset? EditedAt,
-    bool Deleted,
-    IReadOnlyList<ReactionCount> Reactions);
+    [property: Id(0)] string RoomId,
+    [property: Id(1)] long Seq,
+    [property: Id(2)] string SenderId,
+    [property: Id(3)] string ClientMsgId,
+    [property: Id(4)] string? Text,
+    [property: Id(5)] string? StampId,
+    [property: Id(6)] long? ReplyToSeq,
+    [property: Id(7)] IReadOnlyList<string> Mentions,
+    [property: Id(8)] DateTimeOffset SentAt,
+    [property: Id(9)] DateTimeOffset? EditedAt,
+    [property: Id(10)] bool Deleted,
+    [property: Id(11)] IReadOnlyList<ReactionCount> Reactions);

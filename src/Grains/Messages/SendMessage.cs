@@ -1,4 +1,5 @@
 namespace Community.Grains.Messages;
 
 /// <summary>What a client sends; <see cref="ClientMsgId"/> makes retries safe.</summary>
-public sealed record SendMessage(string? ClientMsgId, string? Text, string? StampId = null, long? ReplyToSeq = null);
+[GenerateSerializer, Immutable]
+public sealed record SendMessage([property: Id(0)] string? ClientMsgId, [property: Id(1)] string? Text, [property: Id(2)] string? StampId = null, [property: Id(3)] long? ReplyToSeq = null);

@@ -1,3 +1,4 @@
 namespace Community.Grains.Rooms;
 
-public sealed record CreateRoom(string? Name, string? Topic, string? Visibility, string? Kind);
+[GenerateSerializer, Immutable]
+public sealed record CreateRoom([property: Id(0)] string? Name, [property: Id(1)] string? Topic, [property: Id(2)] string? Visibility, [property: Id(3)] string? Kind);

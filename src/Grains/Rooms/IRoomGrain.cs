@@ -27,5 +27,8 @@ public interface IRoomGrain : IConversationGrain
 
     Task<IReadOnlyList<Meetup>> ListMeetupsAsync(Actor actor, bool upcomingOnly);
 
+    /// <summary>Enrols a new member in the broadcast channel, which every member belongs to; a no-op when enrolled already.</summary>
+    Task EnrolAsync(string memberId);
+
     Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response);
 }

@@ -1,4 +1,5 @@
 namespace Community.Grains.Rooms;
 
 /// <summary>A rename or new topic; null fields stay as they are.</summary>
-public sealed record RoomChange(string? Name, string? Topic);
+[GenerateSerializer, Immutable]
+public sealed record RoomChange([property: Id(0)] string? Name, [property: Id(1)] string? Topic);

@@ -22,21 +22,21 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
             RoomRules.Name(create.Name),
             RoomRules.Topic(create.Topic),
             Check.OneOf(create.Visibility, "visibility", Visibility.Public, Visibility.Private),
-            actor.MemberId, Services.Time.Now(), LastSeq: 0, Version: 1);
+            actor.MemberId, Services.Time.Now(), LastSeq: 0);
         await CreateAsync(info, [new RoomMember(Key, actor.MemberId, RoomRoles.Owner, info.CreatedAt, 0)]);
         return ViewFor(actor.MemberId);
     }
 
     public async Task<RoomView> UpdateAsync(Actor actor, RoomChange change)
     {
-        await RequireModeratorAsync(actor, "change it");
+        RequireModerator(actor, "change it");
         var info = Info! with
         {
             Name = change.Name is null ? Info!.Name : RoomRules.Name(change.Name),
             Topic = change.Topic is null ? Info!.Topic : RoomRules.Topic(change.Topic),
         };
-        SetInfo(info with { Version = await Services.Rooms.UpdateInfoAsync(info) });
-        Services.Events.Publish(new GrainStateChanged(GrainStateChanged.Room, Key));
+        await Services.Rooms.UpdateInfoAsync(info);
+        SetInfo(info);
         foreach (var memberId in Members.Keys)
             Services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
         return ViewFor(actor.MemberId);
@@ -44,7 +44,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
 
     public async Task<RoomView> JoinAsync(Actor actor)
     {
-        var info = await RequireRoomAsync();
+        var info = RequireRoom();
         if (Members.ContainsKey(actor.MemberId)) return ViewFor(actor.MemberId);
         if (info.Visibility != Visibility.Public) throw CommunityException.Forbidden("this room is private: a member of it can add you");
         await AddMemberAsync(actor.MemberId, RoomRoles.Member);
@@ -53,14 +53,14 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
 
     public async Task LeaveAsync(Actor actor)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         if (IsBroadcast) throw CommunityException.Forbidden("every member belongs to the broadcast channel");
         await RemoveMemberAsync(actor.MemberId);
     }
 
     public async Task AddMemberAsync(Actor actor, string memberId)
     {
-        var member = await RequireMemberAsync(actor);
+        var member = RequireMember(actor);
         if (Info!.Visibility != Visibility.Public && !RoomRoles.CanModerate(member.Role))
             throw CommunityException.Forbidden("only the owner and moderators can add members to a private room");
         if (string.IsNullOrEmpty(memberId)) throw CommunityException.Invalid("memberId", "is required");
@@ -72,7 +72,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
 
     public async Task RemoveMemberAsync(Actor actor, string memberId)
     {
-        await RequireModeratorAsync(actor, "remove members");
+        RequireModerator(actor, "remove members");
         if (IsBroadcast) throw CommunityException.Forbidden("every member belongs to the broadcast channel");
         if (!Members.TryGetValue(memberId, out var target)) throw CommunityException.NotFound("that member is not in this room");
         if (target.Role == RoomRoles.Owner && !actor.IsSecretariat && actor.MemberId != memberId)
@@ -82,7 +82,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
 
     public async Task MuteAsync(Actor actor, string memberId, int minutes)
     {
-        await RequireModeratorAsync(actor, "mute members");
+        RequireModerator(actor, "mute members");
         if (minutes is < 1 or > MaxMuteMinutes) throw CommunityException.Invalid("minutes", $"must be between 1 and {MaxMuteMinutes}");
         if (!Members.ContainsKey(memberId)) throw CommunityException.NotFound("that member is not in this room");
         await MuteAsync(memberId, Services.Time.Now().AddMinutes(minutes));
@@ -90,7 +90,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
 
     public async Task<Meetup> CreateMeetupAsync(Actor actor, MeetupDraft draft)
     {
-        await RequireModeratorAsync(actor, "plan meetups");
+        RequireModerator(actor, "plan meetups");
         if (Info!.Kind is not (RoomKinds.Room or RoomKinds.Meetup)) throw CommunityException.Forbidden("meetups are planned in talk rooms and meetup rooms");
         var meetup = MeetupRules.New(Ids.Random(12), Key, draft);
         await meetups.AddAsync(meetup, actor.MemberId, Services.Time.Now());
@@ -99,13 +99,13 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
 
     public async Task<IReadOnlyList<Meetup>> ListMeetupsAsync(Actor actor, bool upcomingOnly)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         return await meetups.ListAsync(Key, upcomingOnly ? Services.Time.GetUtcNow() : null);
     }
 
     public async Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response)
     {
-        await RequireMemberAsync(actor);
+        RequireMember(actor);
         var answer = Check.OneOf(response, "response", RsvpResponses.All);
         _ = await meetups.GetAsync(Key, meetupId) ?? throw CommunityException.NotFound("no such meetup in this room");
         await meetups.SetRsvpAsync(meetupId, actor.MemberId, answer, Services.Time.Now());
@@ -118,9 +118,15 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
             throw CommunityException.Forbidden("only the secretariat posts in the broadcast channel: reply to a post instead");
     }
 
-    private async Task RequireModeratorAsync(Actor actor, string what)
+    public async Task EnrolAsync(string memberId)
     {
-        var member = await RequireMemberAsync(actor, allowSecretariat: true);
+        if (Key != BroadcastChannel.Id) throw CommunityException.Forbidden("only the broadcast channel enrols members");
+        if (!Members.ContainsKey(memberId)) await AddMemberAsync(memberId, RoomRoles.Member);
+    }
+
+    private void RequireModerator(Actor actor, string what)
+    {
+        var member = RequireMember(actor, allowSecretariat: true);
         if (!actor.IsSecretariat && !RoomRoles.CanModerate(member?.Role))
             throw CommunityException.Forbidden($"only the room's owner, moderators and the secretariat can {what}");
     }

@@ -1,6 +1,6 @@
 namespace Community.Grains.Rooms;
 
-/// <summary>A room's stored metadata. <see cref="Version"/> fences metadata and membership writes.</summary>
+/// <summary>A room's stored metadata.</summary>
 public sealed record RoomInfo(
     string Id,
     string Kind,
@@ -9,5 +9,4 @@ public sealed record RoomInfo(
     string Visibility,
     string CreatedBy,
     DateTimeOffset CreatedAt,
-    long LastSeq,
-    long Version);
+    long LastSeq);

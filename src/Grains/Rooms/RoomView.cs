@@ -3,20 +3,21 @@ using Community.Grains.Messages;
 namespace Community.Grains.Rooms;
 
 /// <summary>A room as one member sees it (the contract's <c>room</c>).</summary>
+[GenerateSerializer, Immutable]
 public sealed record RoomView(
-    string Id,
-    string Kind,
-    string Name,
-    string Topic,
-    string Visibility,
-    string CreatedBy,
-    DateTimeOffset CreatedAt,
-    int MemberCount,
-    long LastSeq,
-    long ReadSeq,
-    long UnreadCount,
-    ChatMessage? LastMessage,
-    string? MyRole)
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string Name,
+    [property: Id(3)] string Topic,
+    [property: Id(4)] string Visibility,
+    [property: Id(5)] string CreatedBy,
+    [property: Id(6)] DateTimeOffset CreatedAt,
+    [property: Id(7)] int MemberCount,
+    [property: Id(8)] long LastSeq,
+    [property: Id(9)] long ReadSeq,
+    [property: Id(10)] long UnreadCount,
+    [property: Id(11)] ChatMessage? LastMessage,
+    [property: Id(12)] string? MyRole)
 {
     public static RoomView Of(RoomInfo info, int memberCount, ChatMessage? lastMessage, RoomMember? viewer) => new(
         info.Id, info.Kind, info.Name, info.Topic, info.Visibility, info.CreatedBy, info.CreatedAt, memberCount,

@@ -10,11 +10,11 @@ public interface IMemberStore
 
     Task<MemberCredentials?> GetCredentialsAsync(string handle);
 
-    /// <summary>Creates a member, enrolled in the broadcast channel; false when the handle is taken.</summary>
+    /// <summary>Creates a member; false when the handle is taken. The broadcast channel's grain enrols them.</summary>
     Task<bool> CreateAsync(MemberProfile profile, string passwordHash);
 
-    /// <summary>Writes a profile; throws <see cref="Runtime.StaleStateException"/> when <paramref name="expectedVersion"/> is not current.</summary>
-    Task<long> UpdateProfileAsync(MemberProfile profile, long expectedVersion);
+    /// <summary>Writes a profile (its member's grain is the only writer).</summary>
+    Task UpdateProfileAsync(MemberProfile profile);
 
     /// <summary>Members whose name, handle, headline, company, departments or tags contain <paramref name="query"/>, ordered by handle after <paramref name="afterHandle"/>.</summary>
     Task<IReadOnlyList<MemberProfile>> SearchAsync(string? query, int limit, string? afterHandle);

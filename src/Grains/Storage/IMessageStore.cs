@@ -8,7 +8,7 @@ public interface IMessageStore
     /// <summary>
     /// Appends messages with consecutive seqs after the room's current last seq, and moves the
     /// senders' read markers to their own messages, in one transaction. Throws
-    /// <see cref="Runtime.StaleStateException"/> when the room's last seq is no longer the one
+    /// <see cref="SeqConflictException"/> when the room's last seq is no longer the one
     /// just before the first message (another activation appended first), and
     /// <see cref="DuplicateMessageException"/> when a message repeats its sender's client message
     /// id in the room; either way nothing is written.

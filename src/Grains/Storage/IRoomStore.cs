@@ -10,13 +10,13 @@ public interface IRoomStore
     /// <summary>Creates a room with its first members; false when the id exists already.</summary>
     Task<bool> CreateAsync(RoomInfo info, IReadOnlyList<RoomMember> members);
 
-    /// <summary>Writes name and topic; throws <see cref="Runtime.StaleStateException"/> on a stale version. Returns the new version.</summary>
-    Task<long> UpdateInfoAsync(RoomInfo info);
+    /// <summary>Writes name and topic (the room's grain is the only writer of a room).</summary>
+    Task UpdateInfoAsync(RoomInfo info);
 
-    /// <summary>Adds or removes a member, fenced by the room's version. Returns the new version.</summary>
-    Task<long> AddMemberAsync(RoomMember member, long expectedVersion);
+    /// <summary>Adds a member; adding one who is there already is a no-op.</summary>
+    Task AddMemberAsync(RoomMember member);
 
-    Task<long> RemoveMemberAsync(string roomId, string memberId, long expectedVersion);
+    Task RemoveMemberAsync(string roomId, string memberId);
 
     /// <summary>The seq of the room's last message as stored now (0 for an empty or unknown room).</summary>
     Task<long> GetLastSeqAsync(string roomId);

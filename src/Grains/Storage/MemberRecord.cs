@@ -2,5 +2,5 @@ using Community.Grains.Members;
 
 namespace Community.Grains.Storage;
 
-/// <summary>A stored member: the profile and the version that fences profile writes.</summary>
-public sealed record MemberRecord(MemberProfile Profile, long Version, bool Suspended);
+/// <summary>A stored member: the profile, and whether the member is suspended.</summary>
+public sealed record MemberRecord(MemberProfile Profile, bool Suspended);

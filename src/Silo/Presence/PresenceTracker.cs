@@ -1,4 +1,4 @@
-using Community.Grains.Events;
+using Community.Grains.Members;
 using Community.Grains.Storage;
 using Community.Silo.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -8,25 +8,12 @@ using Microsoft.Extensions.Options;
 namespace Community.Silo.Presence;
 
 /// <summary>
-/// Keeps the cluster's view of who is online: this node's members as their first connection
-/// here opens and their last one closes, this node's heartbeat, and the members of nodes that
-/// died without saying goodbye. Online and offline are announced once, cluster-wide.
+/// Keeps this node's heartbeat in the presence store, and forgets the connections of nodes that
+/// died without saying goodbye: each member left offline everywhere is announced once, by their grain.
 /// </summary>
-public sealed class PresenceTracker(IPresenceStore presence, IEventPublisher events, NodeIdentity node,
+public sealed class PresenceTracker(IPresenceStore presence, IGrainFactory grains, NodeIdentity node,
     IOptions<PresenceOptions> options, TimeProvider time, ILogger<PresenceTracker> logger) : BackgroundService
 {
-    /// <summary>The member's first connection on this node opened.</summary>
-    public async Task ConnectedAsync(string memberId)
-    {
-        if (await presence.AddAsync(memberId, node.NodeId)) events.Publish(new PresenceChanged(memberId, Online: true));
-    }
-
-    /// <summary>The member's last connection on this node closed.</summary>
-    public async Task DisconnectedAsync(string memberId)
-    {
-        if (await presence.RemoveAsync(memberId, node.NodeId)) events.Publish(new PresenceChanged(memberId, Online: false));
-    }
-
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await presence.HeartbeatAsync(node.NodeId, time.GetUtcNow());
@@ -38,7 +25,7 @@ public sealed class PresenceTracker(IPresenceStore presence, IEventPublisher eve
         await base.StopAsync(cancellationToken);
         try
         {
-            Announce(await presence.ForgetNodesAsync(DateTimeOffset.MinValue, leavingNodeId: node.NodeId));
+            await Announce(await presence.ForgetNodesAsync(DateTimeOffset.MinValue, leavingNodeId: node.NodeId));
         }
         catch (Exception ex)
         {
@@ -55,7 +42,7 @@ public sealed class PresenceTracker(IPresenceStore presence, IEventPublisher eve
             {
                 var now = time.GetUtcNow();
                 await presence.HeartbeatAsync(node.NodeId, now);
-                Announce(await presence.ForgetNodesAsync(now - options.Value.NodeTimeout));
+                await Announce(await presence.ForgetNodesAsync(now - options.Value.NodeTimeout));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -64,8 +51,8 @@ public sealed class PresenceTracker(IPresenceStore presence, IEventPublisher eve
         }
     }
 
-    private void Announce(IReadOnlyList<string> offline)
+    private async Task Announce(IReadOnlyList<string> offline)
     {
-        foreach (var memberId in offline) events.Publish(new PresenceChanged(memberId, Online: false));
+        foreach (var memberId in offline) await grains.GetGrain<IMemberGrain>(memberId).WentOfflineAsync();
     }
 }

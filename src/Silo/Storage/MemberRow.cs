@@ -6,7 +6,7 @@ namespace Community.Silo.Storage;
 /// <summary>A <c>members</c> row as read (flags are <c>bool</c>: SQLite's 0/1 and PostgreSQL's boolean both read into it).</summary>
 internal sealed class MemberRow
 {
-    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, version";
+    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended";
 
     public string id { get; set; } = "";
     public string handle { get; set; } = "";
@@ -21,10 +21,9 @@ internal sealed class MemberRow
     public long joined_at { get; set; }
     public string password_hash { get; set; } = "";
     public bool suspended { get; set; }
-    public long version { get; set; }
 
     public MemberProfile ToProfile() => new(id, handle, display_name, role, headline, bio, current_company,
         StoredValues.List(former_departments), StoredValues.List(tags), status, StoredValues.Time(joined_at));
 
-    public MemberRecord ToRecord() => new(ToProfile(), version, suspended);
+    public MemberRecord ToRecord() => new(ToProfile(), suspended);
 }

@@ -1,6 +1,5 @@
 using Community.Grains.Members;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using System.Data.Common;
 using Dapper;
@@ -39,24 +38,21 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return true;
     }
 
-    /// <summary>Inserts the member, enrolled in the broadcast channel; false when the handle is taken, and the caller then leaves the transaction uncommitted.</summary>
+    /// <summary>Inserts the member; false when the handle is taken, and the caller then leaves the transaction uncommitted.</summary>
     internal static async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlDialect sql, MemberProfile p, string passwordHash)
     {
         try
         {
-            // The broadcast room is locked (version) before its member row is added, the order every membership change takes.
             await connection.ExecuteAsync(
                 """
                 INSERT INTO members (id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
-                VALUES (@Id, @Handle, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1);
-                UPDATE rooms SET version = version + 1 WHERE id = @broadcast;
-                INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq) VALUES (@broadcast, @Id, 'member', @joinedAt, 0);
+                VALUES (@Id, @Handle, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1)
                 """,
                 new
                 {
                     p.Id, p.Handle, p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
                     departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
-                    joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p), broadcast = BroadcastChannel.Id,
+                    joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p),
                 }, transaction);
             return true;
         }
@@ -66,23 +62,21 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         }
     }
 
-    public async Task<long> UpdateProfileAsync(MemberProfile p, long expectedVersion)
+    public async Task UpdateProfileAsync(MemberProfile p)
     {
         await using var connection = await database.OpenAsync();
-        var updated = await connection.ExecuteAsync(
+        await connection.ExecuteAsync(
             """
             UPDATE members SET display_name = @DisplayName, headline = @Headline, bio = @Bio, current_company = @CurrentCompany,
-                former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText, version = version + 1
-            WHERE id = @Id AND version = @expectedVersion
+                former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText
+            WHERE id = @Id
             """,
             new
             {
                 p.Id, p.DisplayName, p.Headline, p.Bio, p.CurrentCompany, p.Status,
                 departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
-                searchText = MemberSearchText.Of(p), expectedVersion,
+                searchText = MemberSearchText.Of(p),
             });
-        if (updated == 0) throw new StaleStateException($"member {p.Id} changed since version {expectedVersion}");
-        return expectedVersion + 1;
     }
 
     public async Task<IReadOnlyList<MemberProfile>> SearchAsync(string? query, int limit, string? afterHandle)

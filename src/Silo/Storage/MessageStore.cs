@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Community.Grains.Messages;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using Dapper;
 
@@ -17,13 +16,14 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         MessageBatch.CheckConsecutive(messages);
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        // The fence: only the activation that knows the room's last seq moves it. A second writer
-        // waits on the row lock, then finds last_seq moved and changes nothing.
+        // The fence, a last line of defence: only the activation that knows the room's last seq
+        // moves it. Should a second one ever write (the cluster briefly running two), it waits on
+        // the row lock, then finds last_seq moved and changes nothing.
         var moved = await connection.ExecuteAsync(
             "UPDATE rooms SET last_seq = @lastSeq, last_activity = @activity WHERE id = @roomId AND last_seq = @expected",
             new { lastSeq = last.Seq, activity = StoredValues.Time(last.SentAt), roomId = first.RoomId, expected = first.Seq - 1 },
             transaction);
-        if (moved == 0) throw new StaleStateException($"room {first.RoomId} is past seq {first.Seq - 1}");
+        if (moved == 0) throw new SeqConflictException($"room {first.RoomId} is past seq {first.Seq - 1}");
         try
         {
             await InsertAsync(connection, transaction, messages);

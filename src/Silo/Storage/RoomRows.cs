@@ -7,7 +7,7 @@ namespace Community.Silo.Storage;
 /// <summary>A <c>rooms</c> row as read.</summary>
 internal class RoomRow
 {
-    public const string Columns = "r.id, r.kind, r.name, r.topic, r.visibility, r.created_by, r.created_at, r.last_seq, r.version";
+    public const string Columns = "r.id, r.kind, r.name, r.topic, r.visibility, r.created_by, r.created_at, r.last_seq";
 
     public string id { get; set; } = "";
     public string kind { get; set; } = "";
@@ -17,9 +17,8 @@ internal class RoomRow
     public string created_by { get; set; } = "";
     public long created_at { get; set; }
     public long last_seq { get; set; }
-    public long version { get; set; }
 
-    public RoomInfo ToInfo() => new(id, kind, name, topic, visibility, created_by, StoredValues.Time(created_at), last_seq, version);
+    public RoomInfo ToInfo() => new(id, kind, name, topic, visibility, created_by, StoredValues.Time(created_at), last_seq);
 }
 
 /// <summary>A room with the viewer's membership, the member count and the last message, for listings.</summary>

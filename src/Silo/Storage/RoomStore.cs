@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 using Dapper;
 
@@ -33,13 +32,13 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
         var created = await connection.ExecuteAsync(
             $"""
             INSERT INTO rooms (id, kind, name, topic, visibility, created_by, created_at, last_seq, last_activity, version{column})
-            VALUES (@Id, @Kind, @Name, @Topic, @Visibility, @CreatedBy, @createdAt, @LastSeq, @createdAt, @Version{value})
+            VALUES (@Id, @Kind, @Name, @Topic, @Visibility, @CreatedBy, @createdAt, @LastSeq, @createdAt, 1{value})
             ON CONFLICT (id) DO NOTHING
             """,
             new
             {
                 info.Id, info.Kind, info.Name, info.Topic, info.Visibility, info.CreatedBy, createdAt = StoredValues.Time(info.CreatedAt),
-                info.LastSeq, info.Version, searchText = RoomSearchText.Of(info.Name, info.Topic),
+                info.LastSeq, searchText = RoomSearchText.Of(info.Name, info.Topic),
             }, transaction);
         if (created == 0) return false;
         foreach (var member in members) await InsertMemberAsync(connection, transaction, member);
@@ -47,22 +46,27 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
         return true;
     }
 
-    public async Task<long> UpdateInfoAsync(RoomInfo info)
+    public async Task UpdateInfoAsync(RoomInfo info)
     {
         await using var connection = await database.OpenAsync();
-        var updated = await connection.ExecuteAsync(
-            $"UPDATE rooms SET name = @Name, topic = @Topic, {(SearchTextColumn is null ? "" : $"{SearchTextColumn} = @searchText, ")}version = version + 1 WHERE id = @Id AND version = @Version",
-            new { info.Name, info.Topic, searchText = RoomSearchText.Of(info.Name, info.Topic), info.Id, info.Version });
-        if (updated == 0) throw new StaleStateException($"room {info.Id} changed since version {info.Version}");
-        return info.Version + 1;
+        await connection.ExecuteAsync(
+            $"UPDATE rooms SET name = @Name, topic = @Topic{(SearchTextColumn is null ? "" : $", {SearchTextColumn} = @searchText")} WHERE id = @Id",
+            new { info.Name, info.Topic, searchText = RoomSearchText.Of(info.Name, info.Topic), info.Id });
     }
 
-    public Task<long> AddMemberAsync(RoomMember member, long expectedVersion) =>
-        ChangeMembershipAsync(member.RoomId, expectedVersion, (connection, transaction) => InsertMemberAsync(connection, transaction, member));
+    public async Task AddMemberAsync(RoomMember member)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq) VALUES (@RoomId, @MemberId, @Role, @joinedAt, @ReadSeq) ON CONFLICT (room_id, member_id) DO NOTHING",
+            new { member.RoomId, member.MemberId, member.Role, joinedAt = StoredValues.Time(member.JoinedAt), member.ReadSeq });
+    }
 
-    public Task<long> RemoveMemberAsync(string roomId, string memberId, long expectedVersion) =>
-        ChangeMembershipAsync(roomId, expectedVersion, (connection, transaction) =>
-            connection.ExecuteAsync("DELETE FROM room_members WHERE room_id = @roomId AND member_id = @memberId", new { roomId, memberId }, transaction));
+    public async Task RemoveMemberAsync(string roomId, string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync("DELETE FROM room_members WHERE room_id = @roomId AND member_id = @memberId", new { roomId, memberId });
+    }
 
     public async Task<long> GetLastSeqAsync(string roomId)
     {
@@ -129,16 +133,4 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
         connection.ExecuteAsync(
             "INSERT INTO room_members (room_id, member_id, role, joined_at, read_seq) VALUES (@RoomId, @MemberId, @Role, @joinedAt, @ReadSeq)",
             new { member.RoomId, member.MemberId, member.Role, joinedAt = StoredValues.Time(member.JoinedAt), member.ReadSeq }, transaction);
-
-    private async Task<long> ChangeMembershipAsync(string roomId, long expectedVersion, Func<DbConnection, DbTransaction, Task> change)
-    {
-        await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var bumped = await connection.ExecuteAsync(
-            "UPDATE rooms SET version = version + 1 WHERE id = @roomId AND version = @expectedVersion", new { roomId, expectedVersion }, transaction);
-        if (bumped == 0) throw new StaleStateException($"room {roomId} changed since version {expectedVersion}");
-        await change(connection, transaction);
-        await transaction.CommitAsync();
-        return expectedVersion + 1;
-    }
 }

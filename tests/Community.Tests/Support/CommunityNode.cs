@@ -71,6 +71,7 @@ public sealed class CommunityNode : IAsyncDisposable
             $"--Community:Bootstrap:Password={SecretariatPassword}",
             "--Serilog:MinimumLevel:Default=Warning",
         };
+        args.AddRange(FreePort.OrleansPortArgs());
         if (postgresConnectionString is not null)
         {
             args.Add("--Community:Storage:Provider=postgres");

@@ -22,7 +22,7 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     public static async Task<GatewayProcess> StartAsync(IDictionary<string, string?> settings)
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var assembly = GatewayAssembly();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +35,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.ArgumentList.Add("--environment=Test");
         start.ArgumentList.Add("--Serilog:MinimumLevel:Default=Warning");
+        foreach (var arg in FreePort.OrleansPortArgs()) start.ArgumentList.Add(arg);
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
         var process = Process.Start(start) ?? throw new InvalidOperationException("The gateway process did not start.");
         process.OutputDataReceived += (_, _) => { };
@@ -94,10 +95,4 @@ public sealed class GatewayProcess : IAsyncDisposable
         return File.Exists(candidate) ? candidate : throw new InvalidOperationException($"The gateway is not built at {candidate}.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

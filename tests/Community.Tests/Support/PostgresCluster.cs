@@ -35,7 +35,7 @@ internal static class PostgresCluster
         // Another process may take the free port before the server binds it: try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = FreePort.Next();
             await File.WriteAllTextAsync(Path.Combine(data, "postgresql.auto.conf"),
                 $"""
                 listen_addresses = '127.0.0.1'
@@ -114,10 +114,4 @@ internal static class PostgresCluster
             "Run ./scripts/test.sh, which installs them, or install them yourself: apt-get install -y postgresql");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

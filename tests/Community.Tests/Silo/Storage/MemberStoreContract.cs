@@ -1,5 +1,4 @@
 using Community.Grains.Members;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 
 namespace Community.Tests.Silo.Storage;
@@ -23,7 +22,6 @@ public abstract class MemberStoreContract : StorageContract
         Assert.NotNull(byHandle);
         AssertSameProfile(Yamada, byId.Profile);
         AssertSameProfile(Yamada, byHandle.Profile);
-        Assert.Equal(byId.Version, byHandle.Version);
         Assert.False(byId.Suspended);
     }
 
@@ -50,37 +48,18 @@ public abstract class MemberStoreContract : StorageContract
     }
 
     [Fact]
-    public async Task Profile_update_with_the_current_version_succeeds_and_returns_the_next_version()
+    public async Task Profile_update_writes_every_editable_field()
     {
         await Stores.Members.CreateAsync(Yamada, "hash").WaitAsync(Timeout);
-        var before = (await Stores.Members.GetAsync("m_yamada").WaitAsync(Timeout))!;
         var edited = Yamada with
         {
             DisplayName = "山田 太郎 (Taro)", Headline = "CTO", Bio = "新しい自己紹介", CurrentCompany = "Mirai Inc.",
             FormerDepartments = ["開発本部"], Tags = ["Rust", "メンター"], Status = "",
         };
 
-        var version = await Stores.Members.UpdateProfileAsync(edited, before.Version).WaitAsync(Timeout);
+        await Stores.Members.UpdateProfileAsync(edited).WaitAsync(Timeout);
 
-        Assert.Equal(before.Version + 1, version);
-        var after = (await Stores.Members.GetAsync("m_yamada").WaitAsync(Timeout))!;
-        Assert.Equal(version, after.Version);
-        AssertSameProfile(edited, after.Profile);
-    }
-
-    [Fact]
-    public async Task Profile_update_with_a_stale_version_throws_and_changes_nothing()
-    {
-        await Stores.Members.CreateAsync(Yamada, "hash").WaitAsync(Timeout);
-        var current = (await Stores.Members.GetAsync("m_yamada").WaitAsync(Timeout))!.Version;
-        var newer = await Stores.Members.UpdateProfileAsync(Yamada with { Headline = "first writer" }, current).WaitAsync(Timeout);
-
-        await Assert.ThrowsAsync<StaleStateException>(
-            () => Stores.Members.UpdateProfileAsync(Yamada with { Headline = "second writer" }, current).WaitAsync(Timeout));
-
-        var stored = (await Stores.Members.GetAsync("m_yamada").WaitAsync(Timeout))!;
-        Assert.Equal(newer, stored.Version);
-        Assert.Equal("first writer", stored.Profile.Headline);
+        AssertSameProfile(edited, (await Stores.Members.GetAsync("m_yamada").WaitAsync(Timeout))!.Profile);
     }
 
     [Theory]

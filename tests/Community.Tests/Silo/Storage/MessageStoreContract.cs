@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
-using Community.Grains.Runtime;
 using Community.Grains.Storage;
 
 namespace Community.Tests.Silo.Storage;
@@ -50,23 +49,23 @@ public abstract class MessageStoreContract : StorageContract
     }
 
     [Fact]
-    public async Task Appending_after_a_gap_throws_stale_and_writes_nothing()
+    public async Task Appending_after_a_gap_throws_a_seq_conflict_and_writes_nothing()
     {
         await Stores.Messages.AppendAsync([Message("r_1", 1, "m_a")]).WaitAsync(Timeout);
 
-        await Assert.ThrowsAsync<StaleStateException>(() => Stores.Messages.AppendAsync([Message("r_1", 3, "m_b")]).WaitAsync(Timeout));
+        await Assert.ThrowsAsync<SeqConflictException>(() => Stores.Messages.AppendAsync([Message("r_1", 3, "m_b")]).WaitAsync(Timeout));
 
         await AssertLogIsAsync("r_1", 1);
         Assert.Equal(0, ReadSeqOf((await Stores.Rooms.LoadAsync("r_1").WaitAsync(Timeout))!, "m_b"));
     }
 
     [Fact]
-    public async Task Appending_a_seq_already_taken_throws_stale_and_keeps_the_original()
+    public async Task Appending_a_seq_already_taken_throws_a_seq_conflict_and_keeps_the_original()
     {
         await Stores.Messages.AppendAsync([Message("r_1", 1, "m_a"), Message("r_1", 2, "m_a", "original")]).WaitAsync(Timeout);
 
-        // A stale writer that still believes the log ends at seq 1.
-        await Assert.ThrowsAsync<StaleStateException>(
+        // An out-of-date writer that still believes the log ends at seq 1.
+        await Assert.ThrowsAsync<SeqConflictException>(
             () => Stores.Messages.AppendAsync([Message("r_1", 2, "m_b", "stale"), Message("r_1", 3, "m_b", "stale")]).WaitAsync(Timeout));
 
         await AssertLogIsAsync("r_1", 2);
@@ -163,7 +162,7 @@ public abstract class MessageStoreContract : StorageContract
 
             Assert.Single(outcomes, o => o is null);
             var failure = Assert.Single(outcomes, o => o is not null);
-            Assert.True(failure is StaleStateException or DbException, $"The losing append failed with {failure}");
+            Assert.True(failure is SeqConflictException or DbException, $"The losing append failed with {failure}");
             var winner = outcomes[0] is null ? fromA : fromB;
             AssertSameMessage(winner, await Stores.Messages.GetAsync("r_1", seq).WaitAsync(Timeout));
             Assert.Equal(seq, (await Stores.Rooms.LoadAsync("r_1").WaitAsync(Timeout))?.Info.LastSeq);

@@ -51,7 +51,7 @@ public abstract class StorageContract : IAsyncLifetime
         string kind = RoomKinds.Room, string visibility = Visibility.Public, string? name = null, string topic = "")
     {
         var at = createdAt ?? T0;
-        var info = new RoomInfo(id, kind, name ?? id, topic, visibility, memberIds.FirstOrDefault() ?? "m_nobody", at, LastSeq: 0, Version: 1);
+        var info = new RoomInfo(id, kind, name ?? id, topic, visibility, memberIds.FirstOrDefault() ?? "m_nobody", at, LastSeq: 0);
         var members = memberIds.Select((m, i) => new RoomMember(id, m, i == 0 ? RoomRoles.Owner : RoomRoles.Member, at, 0)).ToArray();
         Assert.True(await Stores.Rooms.CreateAsync(info, members).WaitAsync(Timeout));
         return info;

@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace Community.Silo.Hosting;
+
+/// <summary>How this node takes part in the Orleans cluster (<c>Community:Orleans</c> configuration).</summary>
+public sealed class OrleansOptions
+{
+    public const string Section = "Community:Orleans";
+
+    /// <summary><c>cohosted</c> (the default): the gateway runs a silo; <c>client</c>: it calls silos running elsewhere.</summary>
+    public string Mode { get; set; } = "cohosted";
+
+    /// <summary>The cluster's name: nodes with the same one form one cluster.</summary>
+    public string ClusterId { get; set; } = "community";
+
+    /// <summary>The network's name, stable across deployments: grain state and reminders are kept under it.</summary>
+    public string ServiceId { get; set; } = "community";
+
+    /// <summary>The port silos talk to each other on.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>The port Orleans clients (gateway nodes in client mode) call this silo on.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other nodes reach this one at; the machine's own when unset (loopback for a single node).</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    public bool IsClient => string.Equals(Mode, "client", StringComparison.OrdinalIgnoreCase);
+
+    public IPAddress? Advertised() =>
+        string.IsNullOrWhiteSpace(AdvertisedAddress) ? null
+        : IPAddress.TryParse(AdvertisedAddress, out var address) ? address
+        : throw new InvalidOperationException($"{Section}:AdvertisedAddress '{AdvertisedAddress}' is not an IP address.");
+}
