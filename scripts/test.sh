@@ -4,19 +4,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The PostgreSQL tests start a throwaway cluster from Debian's server binaries.
-if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
-  echo "Installing PostgreSQL (the tests start a throwaway cluster from its binaries)..."
+# The PostgreSQL tests start a throwaway cluster from Debian's server binaries; the cluster tests a
+# throwaway Redis server (the hub backplane) from Debian's redis-server.
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (the tests start throwaway servers from them)..."
   if [ "$(id -u)" -eq 0 ]; then
     as_root=()
   elif command -v sudo >/dev/null; then
     as_root=(sudo)
   else
-    echo "PostgreSQL's binaries are missing and this user cannot install them: run 'apt-get install -y postgresql' as root." >&2
+    echo "${missing[*]} missing and this user cannot install them: run 'apt-get install -y ${missing[*]}' as root." >&2
     exit 1
   fi
   "${as_root[@]}" apt-get update -q
-  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 
 results="$(mktemp -d)"

@@ -32,16 +32,24 @@ internal static class GatewayServiceExtensions
         services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        services.AddSignalR(hub =>
+        var backplane = new RedisBackplane(builder.Configuration);
+        services.AddSingleton(backplane);
+        var signalR = services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
             hub.AddFilter<HubErrorFilter>();
         });
+        // Several nodes: hub events reach every node's connections through Redis.
+        if (backplane.ConnectionString is { } redis)
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = backplane.ChannelPrefix);
         // Registered after AddSignalR's own JSON protocol, so it takes the "json" name over.
         services.AddSingleton<IHubProtocol, CodedErrorHubProtocol>();
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<MemberViews>();
+        services.AddHostedService<BackplaneCheck>();
+        services.AddSingleton<ConnectionCloser>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConnectionCloser>());
         services.AddSingleton<HubDelivery>();
         services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<HubDelivery>());
         services.AddHostedService(sp => sp.GetRequiredService<HubDelivery>());

@@ -21,13 +21,14 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
     public override async Task OnConnectedAsync()
     {
         var memberId = Context.User!.MemberId();
-        // Registered before the room list is read, so a room joined meanwhile is not missed.
-        var first = connections.Add(Context, memberId, Context.User!.TokenHashOf());
+        // Registered before the room list is read, so a room joined meanwhile is not missed: the
+        // join either finds this connection or is in the list.
+        connections.Add(Context, memberId, Context.User!.TokenHashOf());
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Member(memberId));
         var member = grains.GetGrain<IMemberGrain>(memberId);
+        await member.ConnectedAsync(node.NodeId, Context.ConnectionId);
         foreach (var room in await member.GetRoomsAsync())
             await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(room.Id));
-        if (first) await member.ConnectedAsync(node.NodeId);
         await activity.RecordAsync(memberId, posted: false);
         GatewayLog.Connected(logger, memberId, Context.ConnectionId);
         // SignalR completes the handshake before this method runs: from "ready" on, the
@@ -38,7 +39,8 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         var memberId = Context.User!.MemberId();
-        if (connections.Remove(memberId, Context.ConnectionId)) await grains.GetGrain<IMemberGrain>(memberId).DisconnectedAsync(node.NodeId);
+        connections.Remove(Context.ConnectionId);
+        await grains.GetGrain<IMemberGrain>(memberId).DisconnectedAsync(Context.ConnectionId);
         GatewayLog.Disconnected(logger, memberId, Context.ConnectionId);
     }
 

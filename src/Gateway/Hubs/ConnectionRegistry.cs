@@ -3,59 +3,32 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Gateway.Hubs;
 
-/// <summary>The hub connections open on this node, by member: whose they are and which token opened them.</summary>
+/// <summary>The hub connections open on this node: whose they are and which token opened them, so they can be closed.</summary>
 public sealed class ConnectionRegistry
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, OpenConnection>> _byMember = new();
+    private readonly ConcurrentDictionary<string, OpenConnection> _byId = new();
 
-    /// <summary>Adds a connection; true when it is the member's only one on this node (they just came online here).</summary>
-    public bool Add(HubCallerContext context, string memberId, string tokenHash)
-    {
-        var connections = _byMember.GetOrAdd(memberId, _ => new());
-        lock (connections)
-        {
-            connections[context.ConnectionId] = new OpenConnection(context, tokenHash);
-            return connections.Count == 1;
-        }
-    }
+    public void Add(HubCallerContext context, string memberId, string tokenHash) =>
+        _byId[context.ConnectionId] = new OpenConnection(context, memberId, tokenHash);
 
-    /// <summary>Removes a connection; true when it was the member's last one on this node.</summary>
-    public bool Remove(string memberId, string connectionId)
-    {
-        // The member's (possibly empty) entry stays: removing it could race with a connection being added.
-        if (!_byMember.TryGetValue(memberId, out var connections)) return false;
-        lock (connections)
-        {
-            return connections.TryRemove(connectionId, out _) && connections.IsEmpty;
-        }
-    }
+    public void Remove(string connectionId) => _byId.TryRemove(connectionId, out _);
 
-    /// <summary>Closes every connection of a member; returns how many.</summary>
-    public int CloseMember(string memberId)
-    {
-        if (!_byMember.TryGetValue(memberId, out var connections)) return 0;
-        var open = connections.Values.ToArray();
-        foreach (var connection in open) connection.Context.Abort();
-        return open.Length;
-    }
-
-    /// <summary>The members with a connection on this node.</summary>
-    public IEnumerable<string> OnlineMembers => _byMember.Where(m => !m.Value.IsEmpty).Select(m => m.Key);
-
+    /// <summary>The member's connections on this node.</summary>
     public IReadOnlyList<string> ConnectionsOf(string memberId) =>
-        _byMember.TryGetValue(memberId, out var connections) ? connections.Keys.ToArray() : [];
+        _byId.Values.Where(c => c.MemberId == memberId).Select(c => c.Context.ConnectionId).ToArray();
 
-    /// <summary>Closes every connection opened with the token; returns how many.</summary>
-    public int CloseByToken(string tokenHash)
+    /// <summary>Closes every connection of a member on this node; returns how many.</summary>
+    public int CloseMember(string memberId) => Close(c => c.MemberId == memberId);
+
+    /// <summary>Closes every connection opened with the token on this node; returns how many.</summary>
+    public int CloseByToken(string tokenHash) => Close(c => c.TokenHash == tokenHash);
+
+    private int Close(Func<OpenConnection, bool> which)
     {
-        var closed = 0;
-        foreach (var connection in _byMember.Values.SelectMany(c => c.Values).Where(c => c.TokenHash == tokenHash))
-        {
-            connection.Context.Abort();
-            closed++;
-        }
-        return closed;
+        var closing = _byId.Values.Where(which).ToArray();
+        foreach (var connection in closing) connection.Context.Abort();
+        return closing.Length;
     }
 
-    private sealed record OpenConnection(HubCallerContext Context, string TokenHash);
+    private sealed record OpenConnection(HubCallerContext Context, string MemberId, string TokenHash);
 }

@@ -11,9 +11,12 @@ namespace Community.Gateway.Hubs;
 /// the room or member it concerns. Events queue here and one loop sends them, so the events of a
 /// room, which leave its single activation in order, reach every connection in that order.
 /// </summary>
-internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry connections, IRoomStore rooms, IPresenceStore presence,
-    ILogger<HubDelivery> logger) : BackgroundService, IEventPublisher
+internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry connections, ConnectionCloser closer, IRoomStore rooms,
+    IPresenceStore presence, ILogger<HubDelivery> logger) : BackgroundService, IEventPublisher
 {
+    /// <summary>How long a node that holds a joiner's connection has to put it in the room's group.</summary>
+    private static readonly TimeSpan GroupChangeTimeout = TimeSpan.FromSeconds(5);
+
     private readonly Channel<(ChatEvent Event, TaskCompletionSource? Delivered)> _queue =
         Channel.CreateUnbounded<(ChatEvent, TaskCompletionSource?)>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -63,31 +66,54 @@ internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry c
                 await SendPresenceAsync(e, cancellationToken);
                 break;
             case MemberSuspended e:
-                connections.CloseMember(e.MemberId);
+                await closer.CloseMemberAsync(e.MemberId);
                 break;
             case TokenRevoked e:
-                var closed = connections.CloseByToken(e.TokenHash);
-                if (closed > 0) GatewayLog.ClosedRevokedConnections(logger, closed);
+                await closer.CloseTokenAsync(e.TokenHash);
                 break;
         }
     }
 
-    /// <summary>A joiner hears the room from now on, its own join included; a leaver hears its leave, then nothing more.</summary>
+    /// <summary>
+    /// A joiner hears the room from now on, its own join included; a leaver hears its leave, then
+    /// nothing more. The member's connections may be on any node: the backplane takes each group
+    /// change to the node that holds the connection and waits for it.
+    /// </summary>
     private async Task SendMembershipAsync(MembershipChanged e, CancellationToken cancellationToken)
     {
         var group = HubGroups.Room(e.RoomId);
         var payload = new MembershipPayload(e.RoomId, e.MemberId, e.Joined);
+        var memberConnections = await presence.ConnectionsOfAsync(e.MemberId);
         if (e.Joined)
         {
-            foreach (var connectionId in connections.ConnectionsOf(e.MemberId))
-                await hub.Groups.AddToGroupAsync(connectionId, group, cancellationToken);
+            await ChangeGroupsAsync(memberConnections, (id, ct) => hub.Groups.AddToGroupAsync(id, group, ct), cancellationToken);
             await hub.Clients.Group(group).SendAsync(EventNames.Membership, payload, cancellationToken);
         }
         else
         {
-            await hub.Clients.Group(group).SendAsync(EventNames.Membership, payload, cancellationToken);
-            foreach (var connectionId in connections.ConnectionsOf(e.MemberId))
-                await hub.Groups.RemoveFromGroupAsync(connectionId, group, cancellationToken);
+            // The leaver hears it through their own group: on another node, the removal from the
+            // room's group may be handled before a message to that group.
+            await hub.Clients.GroupExcept(group, memberConnections).SendAsync(EventNames.Membership, payload, cancellationToken);
+            await hub.Clients.Group(HubGroups.Member(e.MemberId)).SendAsync(EventNames.Membership, payload, cancellationToken);
+            await ChangeGroupsAsync(memberConnections, (id, ct) => hub.Groups.RemoveFromGroupAsync(id, group, ct), cancellationToken);
+        }
+    }
+
+    /// <summary>Changes each connection's groups; a connection whose node no longer answers (it closed meanwhile, or the node died) is left out.</summary>
+    private async Task ChangeGroupsAsync(IEnumerable<string> connectionIds, Func<string, CancellationToken, Task> change, CancellationToken stopping)
+    {
+        foreach (var connectionId in connectionIds)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            timeout.CancelAfter(GroupChangeTimeout);
+            try
+            {
+                await change(connectionId, timeout.Token);
+            }
+            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+            {
+                GatewayLog.GroupChangeUnanswered(logger, connectionId);
+            }
         }
     }
 

@@ -16,11 +16,11 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Every room, DM thread and channel the member belongs to, with their read markers, most recently active first.</summary>
     Task<IReadOnlyList<RoomView>> GetRoomsAsync();
 
-    /// <summary>The member's first connection on <paramref name="nodeId"/> opened; announced online when it is their first anywhere.</summary>
-    Task ConnectedAsync(string nodeId);
+    /// <summary>A hub connection of the member opened on <paramref name="nodeId"/>; announced online when it is their first anywhere.</summary>
+    Task ConnectedAsync(string nodeId, string connectionId);
 
-    /// <summary>The member's last connection on <paramref name="nodeId"/> closed; announced offline when it was their last anywhere.</summary>
-    Task DisconnectedAsync(string nodeId);
+    /// <summary>A hub connection of the member closed; announced offline when it was their last anywhere.</summary>
+    Task DisconnectedAsync(string connectionId);
 
     /// <summary>The node that held connections of the member is gone, and with it the last of them: announced offline.</summary>
     Task WentOfflineAsync();

@@ -30,14 +30,14 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
     public async Task<IReadOnlyList<RoomView>> GetRoomsAsync() =>
         (await rooms.ListForMemberAsync(Key)).Select(l => RoomView.Of(l.Info, l.MemberCount, l.LastMessage, l.Viewer)).ToArray();
 
-    public async Task ConnectedAsync(string nodeId)
+    public async Task ConnectedAsync(string nodeId, string connectionId)
     {
-        if (await presence.AddAsync(Key, nodeId)) events.Publish(new PresenceChanged(Key, Online: true));
+        if (await presence.AddAsync(Key, nodeId, connectionId)) events.Publish(new PresenceChanged(Key, Online: true));
     }
 
-    public async Task DisconnectedAsync(string nodeId)
+    public async Task DisconnectedAsync(string connectionId)
     {
-        if (await presence.RemoveAsync(Key, nodeId)) events.Publish(new PresenceChanged(Key, Online: false));
+        if (await presence.RemoveAsync(Key, connectionId)) events.Publish(new PresenceChanged(Key, Online: false));
     }
 
     public Task WentOfflineAsync()

@@ -1,5 +1,8 @@
+using System.Net;
+using Community.Silo.Presence;
 using Community.Silo.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
 namespace Community.Silo.Hosting;
@@ -7,8 +10,9 @@ namespace Community.Silo.Hosting;
 public static class SiloBuilderExtensions
 {
     /// <summary>
-    /// Makes this process a silo of the network's cluster: one node on its own (localhost
-    /// clustering) on SQLite; on PostgreSQL, nodes find each other through the database.
+    /// Makes this process a silo of the network's cluster. On SQLite it is a cluster of one
+    /// (localhost clustering); on PostgreSQL the nodes find each other through the database
+    /// (ADO.NET clustering) and a dead node's members go offline once the cluster declares it dead.
     /// </summary>
     public static ISiloBuilder AddCommunitySilo(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -18,8 +22,22 @@ public static class SiloBuilderExtensions
             cluster.ClusterId = options.ClusterId;
             cluster.ServiceId = options.ServiceId;
         });
-        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-        silo.Configure<GrainCollectionOptions>(collection => collection.CollectionAge = TimeSpan.FromMinutes(15));
+        if (StorageServiceCollectionExtensions.IsPostgres(configuration))
+        {
+            silo.UseAdoNetClustering(clustering =>
+            {
+                clustering.Invariant = "Npgsql";
+                clustering.ConnectionString = configuration.GetConnectionString("Postgres");
+            });
+            silo.ConfigureEndpoints(options.Advertised() ?? IPAddress.Loopback, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.Advertised() is not null);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
+        // How fast a node that stopped answering is declared dead (tests shorten it).
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection(OrleansOptions.Section + ":Membership"));
+        silo.Services.AddHostedService<DeadNodeSweeper>();
         return silo;
     }
 }

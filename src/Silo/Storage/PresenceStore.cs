@@ -5,31 +5,32 @@ using Dapper;
 namespace Community.Silo.Storage;
 
 /// <summary>
-/// Who is connected on which node. A provider where several nodes share the database locks the
+/// Which hub connections are open, whose, on which node. A provider where several nodes share the database locks the
 /// member (<see cref="LockMemberAsync"/>) so that two nodes changing one member at once still agree
 /// on who announces online and offline; forgetting nodes is the provider's own.
 /// </summary>
 internal abstract class PresenceStore(IDbConnectionFactory database, ISqlDialect sql) : IPresenceStore
 {
-    public async Task<bool> AddAsync(string memberId, string nodeId)
+    public async Task<bool> AddAsync(string memberId, string nodeId, string connectionId)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await LockMemberAsync(connection, transaction, memberId);
-        await connection.ExecuteAsync("INSERT INTO presence (member_id, node_id) VALUES (@memberId, @nodeId) ON CONFLICT DO NOTHING",
-            new { memberId, nodeId }, transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO presence (member_id, connection_id, node_id) VALUES (@memberId, @connectionId, @nodeId) ON CONFLICT DO NOTHING",
+            new { memberId, connectionId, nodeId }, transaction);
         var rows = await CountAsync(connection, transaction, memberId);
         await transaction.CommitAsync();
         return rows == 1;
     }
 
-    public async Task<bool> RemoveAsync(string memberId, string nodeId)
+    public async Task<bool> RemoveAsync(string memberId, string connectionId)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await LockMemberAsync(connection, transaction, memberId);
-        var removed = await connection.ExecuteAsync("DELETE FROM presence WHERE member_id = @memberId AND node_id = @nodeId",
-            new { memberId, nodeId }, transaction);
+        var removed = await connection.ExecuteAsync("DELETE FROM presence WHERE member_id = @memberId AND connection_id = @connectionId",
+            new { memberId, connectionId }, transaction);
         var rows = await CountAsync(connection, transaction, memberId);
         await transaction.CommitAsync();
         return removed > 0 && rows == 0;
@@ -58,6 +59,12 @@ internal abstract class PresenceStore(IDbConnectionFactory database, ISqlDialect
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<string>(
             $"SELECT DISTINCT member_id FROM presence WHERE {sql.InList("member_id", "@memberIds")}", new { memberIds = memberIds.ToArray() })).ToHashSet();
+    }
+
+    public async Task<IReadOnlyList<string>> ConnectionsOfAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<string>("SELECT connection_id FROM presence WHERE member_id = @memberId", new { memberId })).ToArray();
     }
 
     /// <summary>Serialises changes to one member's presence until the transaction ends.</summary>

@@ -31,7 +31,7 @@ public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixtu
         var watcher = await cluster.Network.JoinAsync();
         var member = await cluster.Network.JoinAsync();
         await using var watching = await cluster.Node1.ConnectAsync(watcher.Token);
-        await using var doomed = await GatewayProcess.StartAsync(new Dictionary<string, string?>(TwoNodeCluster.Settings)
+        await using var doomed = await GatewayProcess.StartAsync(new Dictionary<string, string?>(cluster.Settings)
         {
             ["Community:Storage:Provider"] = "postgres",
             ["ConnectionStrings:Postgres"] = cluster.ConnectionString,

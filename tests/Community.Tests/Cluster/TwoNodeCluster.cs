@@ -3,18 +3,28 @@ using Microsoft.Extensions.Logging;
 
 namespace Community.Tests.Cluster;
 
-/// <summary>Two gateway nodes over one PostgreSQL database, talking through LISTEN/NOTIFY.</summary>
+/// <summary>
+/// Two co-hosted nodes (gateway and silo each) in one Orleans cluster over one PostgreSQL
+/// database, their hub connections joined through Redis.
+/// </summary>
 public sealed class TwoNodeCluster : IAsyncLifetime
 {
-    /// <summary>Fast heartbeats, so a dead node is noticed within a test's patience.</summary>
-    public static readonly Dictionary<string, string?> Settings = new()
+    private readonly CapturingLoggerProvider _logs = new();
+
+    /// <summary>
+    /// The cluster's settings: its own cluster id (its Redis channels), and a membership that declares a
+    /// node that stopped answering dead within about a second, so a test can wait for it.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new()
     {
-        ["Community:Presence:HeartbeatInterval"] = "00:00:00.200",
-        ["Community:Presence:NodeTimeout"] = "00:00:01.500",
+        ["Community:Orleans:ClusterId"] = "c" + Guid.NewGuid().ToString("N")[..12],
+        ["Community:Orleans:Membership:ProbeTimeout"] = "00:00:01",
+        ["Community:Orleans:Membership:NumMissedProbesLimit"] = "1",
+        ["Community:Orleans:Membership:NumVotesForDeathDeclaration"] = "1",
+        ["Community:Orleans:Membership:EnableConnectionLivenessCheck"] = "false",
+        ["Community:Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:01",
         ["Community:Limits:MessageBurst"] = "1000",
     };
-
-    private readonly CapturingLoggerProvider _logs = new();
 
     public string ConnectionString { get; private set; } = "";
 
@@ -28,6 +38,7 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        Settings["ConnectionStrings:Redis"] = await RedisServer.ConnectionStringAsync();
         // Both nodes start at once: migrations must be safe when they race.
         var starting = new[] { StartNodeAsync(), StartNodeAsync() };
         var nodes = await Task.WhenAll(starting);

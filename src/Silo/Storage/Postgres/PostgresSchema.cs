@@ -176,5 +176,19 @@ internal static class PostgresSchema
         );
         CREATE INDEX backplane_payloads_created_at ON backplane_payloads(created_at);
         """,
+        """
+        -- Presence per hub connection: a member is online while any row of theirs is left, and a
+        -- room a member joins reaches each of their connections, whichever node holds it.
+        -- Events travel between nodes through Redis now: the LISTEN/NOTIFY payloads go.
+        DROP TABLE presence;
+        CREATE TABLE presence (
+            member_id TEXT COLLATE "C" NOT NULL,
+            connection_id TEXT COLLATE "C" NOT NULL,
+            node_id TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (member_id, connection_id)
+        );
+        CREATE INDEX presence_node ON presence(node_id);
+        DROP TABLE backplane_payloads;
+        """,
     ];
 }

@@ -159,5 +159,17 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX presence_node ON presence(node_id);
         """,
+        """
+        -- Presence per hub connection: a member is online while any row of theirs is left, and a
+        -- room a member joins reaches each of their connections.
+        DROP TABLE presence;
+        CREATE TABLE presence (
+            member_id TEXT NOT NULL,
+            connection_id TEXT NOT NULL,
+            node_id TEXT NOT NULL,
+            PRIMARY KEY (member_id, connection_id)
+        );
+        CREATE INDEX presence_node ON presence(node_id);
+        """,
     ];
 }
