@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
-using Community.Grains.Events;
+using Community.Silo.Delivery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -32,27 +32,20 @@ internal static class GatewayServiceExtensions
         services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNameCaseInsensitive = true);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        var backplane = new RedisBackplane(builder.Configuration);
-        services.AddSingleton(backplane);
-        var signalR = services.AddSignalR(hub =>
+        services.AddHubDelivery(builder.Configuration).AddHubOptions<ChatHub>(hub =>
         {
             hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
             hub.AddFilter<HubErrorFilter>();
         });
-        // Several nodes: hub events reach every node's connections through Redis.
-        if (backplane.ConnectionString is { } redis)
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = backplane.ChannelPrefix);
+        // The hub keeps its connections where grains deliver to them.
+        services.AddSingleton<HubLifetimeManager<ChatHub>, ConnectedMembersLifetimeManager>();
         // Registered after AddSignalR's own JSON protocol, so it takes the "json" name over.
         services.AddSingleton<IHubProtocol, CodedErrorHubProtocol>();
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<MemberViews>();
         services.AddHostedService<BackplaneCheck>();
-        services.AddSingleton<ConnectionCloser>();
-        services.AddHostedService(sp => sp.GetRequiredService<ConnectionCloser>());
-        services.AddSingleton<HubDelivery>();
-        services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<HubDelivery>());
-        services.AddHostedService(sp => sp.GetRequiredService<HubDelivery>());
+
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Community.Gateway.Logging;
+using Community.Silo.Delivery;
 
 namespace Community.Gateway.Hubs;
 

@@ -2,6 +2,7 @@ using Community.Gateway.Auth;
 using Community.Gateway.Logging;
 using Community.Grains.Conversations;
 using Community.Grains.Stats;
+using Community.Silo.Delivery;
 using Community.Silo.Hosting;
 using Community.Grains.Members;
 using Community.Grains.Messages;

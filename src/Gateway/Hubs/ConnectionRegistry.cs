@@ -1,12 +1,24 @@
 using System.Collections.Concurrent;
+using Community.Silo.Delivery;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Gateway.Hubs;
 
-/// <summary>The hub connections open on this node: whose they are and which token opened them, so they can be closed.</summary>
+/// <summary>
+/// The hub connections open on this node: whose they are and which token opened them, so that an
+/// order to close them (a revoked token, a suspended member), from whichever node, is carried out.
+/// </summary>
 public sealed class ConnectionRegistry
 {
     private readonly ConcurrentDictionary<string, OpenConnection> _byId = new();
+
+    public ConnectionRegistry(ConnectionOrders orders) => orders.Received += Carry;
+
+    private void Carry(ConnectionOrder order)
+    {
+        if (order.Kind == ConnectionOrderKind.CloseMember) CloseMember(order.Value);
+        else CloseByToken(order.Value);
+    }
 
     public void Add(HubCallerContext context, string memberId, string tokenHash) =>
         _byId[context.ConnectionId] = new OpenConnection(context, memberId, tokenHash);

@@ -20,14 +20,8 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 406, Level = LogLevel.Error, Message = "Hub method {Method} failed")]
     public static partial void HubMethodFailed(ILogger logger, string method, Exception exception);
 
-    [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Closed {Count} connection(s) of a revoked token")]
-    public static partial void ClosedRevokedConnections(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 407, Level = LogLevel.Error, Message = "Delivering a {EventType} event failed")]
-    public static partial void DeliveryFailed(ILogger logger, string eventType, Exception exception);
 
-    [LoggerMessage(EventId = 408, Level = LogLevel.Warning, Message = "No node answered a group change for connection {ConnectionId}; it is left out")]
-    public static partial void GroupChangeUnanswered(ILogger logger, string connectionId);
 
     [LoggerMessage(EventId = 409, Level = LogLevel.Critical, Message = "This node is one of {Nodes} in its cluster but has no Redis backplane (ConnectionStrings:Redis): members connected to other nodes will miss events raised here. Configure the same Redis on every node.")]
     public static partial void ClusterWithoutBackplane(ILogger logger, int nodes);

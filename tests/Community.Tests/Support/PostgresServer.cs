@@ -19,9 +19,9 @@ public sealed class PostgresServer
         _admin = NpgsqlDataSource.Create(ConnectionString("postgres"));
     }
 
-    /// <summary>Creates a new, empty database and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync() =>
-        await (await Shared.Value).CreateAsync("t_" + Guid.NewGuid().ToString("N"), ifMissing: false);
+    /// <summary>Creates a new database, empty or as a copy of <paramref name="template"/>, and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string? template = null) =>
+        await (await Shared.Value).CreateAsync("t_" + Guid.NewGuid().ToString("N"), ifMissing: false, template);
 
     /// <summary>The connection string of the database with this name, created when it does not exist yet.</summary>
     public static async Task<string> OpenDatabaseAsync(string name) => await (await Shared.Value).CreateAsync(name, ifMissing: true);
@@ -48,11 +48,11 @@ public sealed class PostgresServer
         CommandTimeout = 60,
     }.ConnectionString;
 
-    private async Task<string> CreateAsync(string name, bool ifMissing)
+    private async Task<string> CreateAsync(string name, bool ifMissing, string? template = null)
     {
         try
         {
-            await using var command = _admin.CreateCommand($"CREATE DATABASE \"{name}\"");
+            await using var command = _admin.CreateCommand($"CREATE DATABASE \"{name}\"{(template is null ? "" : $" TEMPLATE \"{template}\"")}");
             await command.ExecuteNonQueryAsync();
         }
         catch (PostgresException e) when (ifMissing && e.SqlState == PostgresErrorCodes.DuplicateDatabase)

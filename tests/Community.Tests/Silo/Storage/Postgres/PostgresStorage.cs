@@ -4,13 +4,14 @@ using Community.Silo.Storage.Postgres;
 using Community.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Community.Tests.Silo.Storage.Postgres;
 
 /// <summary>The PostgreSQL stores over a database of their own in the test run's cluster, which the first opener drops on dispose.</summary>
 internal sealed class PostgresStorage : IStorageUnderTest
 {
-    private readonly bool _ownsDatabase;
+    private bool _ownsDatabase;
 
     private PostgresStorage(string connectionString, bool ownsDatabase)
     {
@@ -38,13 +39,20 @@ internal sealed class PostgresStorage : IStorageUnderTest
 
     public IMessageStore Messages { get; }
 
-    /// <summary>Stores over a new, migrated database.</summary>
-    public static async Task<IStorageUnderTest> CreateAsync()
+    /// <summary>A database migrated once per test run, which new databases copy: faster than migrating each.</summary>
+    private static readonly Lazy<Task<string>> MigratedTemplate = new(async () =>
     {
         var storage = await CreateUnmigratedAsync();
-        await storage.MigrateAsync();
-        return storage;
-    }
+        storage.KeepDatabase();
+        await using (storage) await storage.MigrateAsync();
+        // A database is copied only while nobody is connected to it.
+        NpgsqlConnection.ClearAllPools();
+        return new NpgsqlConnectionStringBuilder(storage.ConnectionString).Database!;
+    });
+
+    /// <summary>Stores over a new, migrated database.</summary>
+    public static async Task<IStorageUnderTest> CreateAsync() =>
+        new PostgresStorage(await PostgresServer.CreateDatabaseAsync(template: await MigratedTemplate.Value), ownsDatabase: true);
 
     /// <summary>Stores over a new database that no migration has touched yet.</summary>
     public static async Task<PostgresStorage> CreateUnmigratedAsync() => new(await PostgresServer.CreateDatabaseAsync(), ownsDatabase: true);
@@ -56,6 +64,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public Task<IStorageUnderTest> OpenSecondNodeAsync() => Task.FromResult<IStorageUnderTest>(OpenSecondNode());
 
     public PostgresStorage OpenSecondNode() => new(ConnectionString, ownsDatabase: false);
+
+    private void KeepDatabase() => _ownsDatabase = false;
 
     public async ValueTask DisposeAsync()
     {

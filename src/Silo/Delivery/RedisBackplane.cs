@@ -1,14 +1,15 @@
 using Community.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 
-namespace Community.Gateway.Hubs;
+namespace Community.Silo.Delivery;
 
 /// <summary>
 /// The Redis server that carries hub events between the nodes of a cluster
 /// (<c>ConnectionStrings:Redis</c>; none for a node on its own). Channels are named after the
 /// cluster, so clusters that share one Redis server do not hear each other.
 /// </summary>
-internal sealed class RedisBackplane(IConfiguration configuration)
+public sealed class RedisBackplane(IConfiguration configuration)
 {
     private readonly string _prefix =
         $"community:{configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>()?.ClusterId ?? new OrleansOptions().ClusterId}:";

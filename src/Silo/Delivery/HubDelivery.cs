@@ -1,17 +1,19 @@
 using System.Threading.Channels;
-using Community.Gateway.Logging;
 using Community.Grains.Events;
 using Community.Grains.Storage;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Community.Gateway.Hubs;
+namespace Community.Silo.Delivery;
 
 /// <summary>
-/// Delivers the grains' events to hub connections: one publish per event, to the SignalR group of
-/// the room or member it concerns. Events queue here and one loop sends them, so the events of a
-/// room, which leave its single activation in order, reach every connection in that order.
+/// Delivers the grains' events to hub connections, on whichever node they are: one publish per
+/// event, to the SignalR group of the room or member it concerns. Events queue here and one loop
+/// sends them, so the events of a room, which leave its single activation in order, reach every
+/// connection in that order.
 /// </summary>
-internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry connections, ConnectionCloser closer, IRoomStore rooms,
+internal sealed class HubDelivery(IHubContext<ConnectedMembers> hub, ConnectionOrders orders, IRoomStore rooms,
     IPresenceStore presence, ILogger<HubDelivery> logger) : BackgroundService, IEventPublisher
 {
     /// <summary>How long a node that holds a joiner's connection has to put it in the room's group.</summary>
@@ -40,7 +42,7 @@ internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry c
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                GatewayLog.DeliveryFailed(logger, chatEvent.GetType().Name, ex);
+                DeliveryLog.DeliveryFailed(logger, chatEvent.GetType().Name, ex);
                 delivered?.TrySetException(ex);
             }
         }
@@ -51,7 +53,7 @@ internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry c
         switch (chatEvent)
         {
             case RoomEvent { ExceptMemberId: { } except } e:
-                await hub.Clients.GroupExcept(HubGroups.Room(e.RoomId), connections.ConnectionsOf(except)).SendAsync(e.Name, e.Payload, cancellationToken);
+                await hub.Clients.GroupExcept(HubGroups.Room(e.RoomId), await presence.ConnectionsOfAsync(except)).SendAsync(e.Name, e.Payload, cancellationToken);
                 break;
             case RoomEvent e:
                 await hub.Clients.Group(HubGroups.Room(e.RoomId)).SendAsync(e.Name, e.Payload, cancellationToken);
@@ -66,10 +68,10 @@ internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry c
                 await SendPresenceAsync(e, cancellationToken);
                 break;
             case MemberSuspended e:
-                await closer.CloseMemberAsync(e.MemberId);
+                await orders.SendAsync(new ConnectionOrder(ConnectionOrderKind.CloseMember, e.MemberId));
                 break;
             case TokenRevoked e:
-                await closer.CloseTokenAsync(e.TokenHash);
+                await orders.SendAsync(new ConnectionOrder(ConnectionOrderKind.CloseToken, e.TokenHash));
                 break;
         }
     }
@@ -112,7 +114,7 @@ internal sealed class HubDelivery(IHubContext<ChatHub> hub, ConnectionRegistry c
             }
             catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
             {
-                GatewayLog.GroupChangeUnanswered(logger, connectionId);
+                DeliveryLog.GroupChangeUnanswered(logger, connectionId);
             }
         }
     }
