@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Community.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Bench;
 
@@ -86,7 +87,7 @@ internal static class FanOutScenario
                         new { clientMsgId = $"{phase}-{s}-{n}", text = Receiver.Text.Of(phase, at, $"sender {s + 1}, #{n + 1}") });
                     acked.Add((message.Long("seq"), Stopwatch.GetTimestamp() - at));
                 }
-                catch (Exception e) when (e is HubInvocationException or TimeoutException)
+                catch (Exception e) when (e is HubException or TimeoutException)
                 {
                     errors.Add($"{e.GetType().Name}: {e.Message}");
                 }

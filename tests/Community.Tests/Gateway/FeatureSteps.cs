@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Community.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Tests.Gateway;
 
@@ -23,7 +24,7 @@ internal static class FeatureSteps
     /// <summary>Asserts the hub call fails with <paramref name="code"/> (<c>forbidden: …</c>); returns the error text.</summary>
     public static async Task<string> AssertHubErrorAsync(Func<Task> call, string code)
     {
-        var error = await Assert.ThrowsAsync<HubInvocationException>(call);
+        var error = await Assert.ThrowsAsync<HubException>(call);
         Assert.True(error.Message.StartsWith(code + ":", StringComparison.Ordinal), $"expected a '{code}:' error, got: {error.Message}");
         return error.Message;
     }

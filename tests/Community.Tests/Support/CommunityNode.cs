@@ -98,22 +98,15 @@ public sealed class CommunityNode : IAsyncDisposable
     }
 
     /// <summary>
-    /// A hub connection that is in its rooms already. The server confirms the handshake before it
-    /// has put the connection in its rooms' groups, but dispatches an invocation only after: one
-    /// that fails at once, touching nothing, is the fence.
+    /// A hub connection that is in its rooms already: it has heard the server's <c>ready</c>
+    /// event, and from then on hears every event of its member's rooms.
     /// </summary>
-    public async Task<HubTestClient> ConnectAsync(string token, bool tokenInQueryString = false)
-    {
-        var hub = await HubTestClient.ConnectAsync(BaseAddress, token, tokenInQueryString);
-        try
-        {
-            await hub.InvokeAsync("MarkRead", "r_connection_ready", 0);
-        }
-        catch (HubInvocationException refused) when (refused.Message.StartsWith("not_found:", StringComparison.Ordinal))
-        {
-        }
-        return hub;
-    }
+    public Task<HubTestClient> ConnectAsync(string token, bool tokenInQueryString = false) =>
+        HubTestClient.ConnectReadyAsync(BaseAddress, token, tokenInQueryString);
+
+    /// <summary>A hub connection of <paramref name="member"/>'s that is in its rooms already (see <see cref="ConnectAsync(string, bool)"/>).</summary>
+    public Task<HubTestClient> ConnectAsync(TestMember member, bool tokenInQueryString = false) =>
+        ConnectAsync(member.Token, tokenInQueryString);
 
     public async ValueTask DisposeAsync()
     {
