@@ -21,11 +21,11 @@ internal static class FanOutScenario
         await network.SecretariatAsync();
         var members = await Task.WhenAll(Enumerable.Range(1, senderCount + receiverCount).Select(i => network.JoinAsync($"bench{i:000}")))
             .WaitAsync(SetupTimeout);
-        var roomId = await Network.CreateRoomAsync(members[0], "Bench room");
-        await Task.WhenAll(members.Skip(1).Select(async m => (await m.Http.PostAsync($"/api/rooms/{roomId}/join", null)).EnsureSuccessStatusCode()));
+        var roomId = (await members[0].CreateRoomAsync("Bench room")).Str("id");
+        await Task.WhenAll(members.Skip(1).Select(m => m.JoinRoomAsync(roomId)));
 
-        var senders = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m.Token)));
-        var receiverHubs = await Task.WhenAll(members.Skip(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m.Token)));
+        var senders = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
+        var receiverHubs = await Task.WhenAll(members.Skip(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
         try
         {
             var receivers = receiverHubs.Select(hub => new Receiver(hub, roomId)).ToArray();

@@ -23,9 +23,9 @@ public sealed class LogSecrecyTests
         await (await node.Anonymous.PostJsonAsync("/api/auth/login", new { handle = "hanako", password = password + "-wrong" }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
         await (await loggedIn.Http.GetAsync("/api/me")).ReadJsonAsync();
-        await using (var byQuery = await node.ConnectAsync(registered.Token, tokenInQueryString: true))
+        await using (var byQuery = await node.ConnectAsync(registered, tokenInQueryString: true))
         {
-            await using var byHeader = await node.ConnectAsync(loggedIn.Token);
+            await using var byHeader = await node.ConnectAsync(loggedIn);
         }
         await (await node.Anonymous.GetAsync($"/api/me?access_token={Uri.EscapeDataString(loggedIn.Token)}"))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");

@@ -23,7 +23,7 @@ public sealed class MessagingFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Node = await CommunityNode.StartAsync(settings: Chat.UnlimitedSends);
+        Node = await CommunityNode.StartAsync(settings: Steps.UnlimitedSends);
         Network = new Network(Node);
         Alice = await Network.JoinAsync("alice");
         Bob = await Network.JoinAsync("bob");

@@ -10,8 +10,8 @@ public sealed class ReadyEventTests
         await using var node = await CommunityNode.StartAsync();
         var network = new Network(node);
         var hanako = await network.JoinAsync("hanako");
-        var room = await Network.CreateRoomAsync(hanako, "Lounge");
-        await using var sender = await node.ConnectAsync(hanako.Token);
+        var room = await hanako.RoomWithAsync();
+        await using var sender = await node.ConnectAsync(hanako);
 
         var sending = Task.Run(async () =>
         {

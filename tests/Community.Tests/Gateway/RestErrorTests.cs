@@ -53,7 +53,7 @@ public sealed class RestErrorTests(SharedNodeFixture fixture) : IClassFixture<Sh
 
         await tooLarge.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "too_large");
         // The smaller body is read and judged on its content: the made-up code is refused.
-        await SharedNodeFixture.AssertInvalidAsync(fits, "inviteCode");
+        await fits.AssertInvalidAsync("inviteCode");
     }
 
     [Theory]

@@ -12,10 +12,10 @@ public sealed class SmokeTests
         var network = new Network(node);
         var hanako = await network.JoinAsync("hanako");
         var taro = await network.JoinAsync("taro");
-        var dm = await (await hanako.Http.PostJsonAsync("/api/dms", new { memberId = taro.Id })).ReadJsonAsync();
+        var dm = await hanako.OpenDmAsync(taro.Id);
 
-        await using var taroHub = await node.ConnectAsync(taro.Token);
-        await using var hanakoHub = await node.ConnectAsync(hanako.Token, tokenInQueryString: true);
+        await using var taroHub = await node.ConnectAsync(taro);
+        await using var hanakoHub = await node.ConnectAsync(hanako, tokenInQueryString: true);
         var sent = await hanakoHub.InvokeAsync("SendMessage", dm.Str("id"), new { clientMsgId = "c1", text = "久しぶり！" });
         var received = await taroHub.WaitForEventAsync("message");
 

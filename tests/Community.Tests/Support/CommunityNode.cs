@@ -51,7 +51,7 @@ public sealed class CommunityNode : IAsyncDisposable
     /// With <paramref name="postgresConnectionString"/> the node runs on that PostgreSQL database (nodes given the same one
     /// share their data); without it, on the store <see cref="TestStore"/> names.
     /// </summary>
-    public static async Task<CommunityNode> StartAsync(string? dataPath = null, IDictionary<string, string?>? settings = null,
+    public static async Task<CommunityNode> StartAsync(string? dataPath = null, IReadOnlyDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configure = null, string? postgresConnectionString = null)
     {
         var ownsData = dataPath is null;
