@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Tests.Gateway;
 
-public sealed class AuthTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class AuthTests(SharedNodeFixture fixture)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 

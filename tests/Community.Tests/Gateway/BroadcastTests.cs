@@ -4,7 +4,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>The broadcast channel: every member in it, only the secretariat posts, everyone replies and reacts.</summary>
-public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class BroadcastTests(MembersNodeFixture fixture)
 {
     private const string Broadcast = Steps.Broadcast;
 

@@ -5,7 +5,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>DM threads over REST: one per pair of members, with fixed membership.</summary>
-public sealed class DmTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class DmTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 

@@ -2,7 +2,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class HubErrorTests(MembersNodeFixture fixture)
 {
     [Theory]
     [InlineData("")]

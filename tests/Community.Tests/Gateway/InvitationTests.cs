@@ -4,7 +4,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class InvitationTests(SharedNodeFixture fixture)
 {
     private Network Network => fixture.Network;
 

@@ -6,7 +6,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Lunch meetups planned in a room: creating, listing and RSVPs over REST.</summary>
-public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class MeetupTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 

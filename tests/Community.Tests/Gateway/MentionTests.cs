@@ -3,7 +3,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Mentions: <c>@handle</c> of a member of the room, listed on the message and told to them.</summary>
-public sealed class MentionTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class MentionTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 

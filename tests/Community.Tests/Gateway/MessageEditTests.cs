@@ -3,7 +3,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class MessageEditTests(MembersNodeFixture fixture)
 {
     [Fact]
     public async Task Only_the_sender_can_edit_a_message()

@@ -3,7 +3,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class MessagingTests(MembersNodeFixture fixture)
 {
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromSeconds(5);
 

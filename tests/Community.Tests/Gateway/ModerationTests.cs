@@ -4,7 +4,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Mutes, suspensions, reports and who may delete someone else's message.</summary>
-public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class ModerationTests(MembersNodeFixture fixture)
 {
     private const string Password = "a-long-password";
 

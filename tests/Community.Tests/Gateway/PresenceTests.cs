@@ -8,7 +8,8 @@ namespace Community.Tests.Gateway;
 /// the broadcast channel). Each test signs up its own pair, so no other test's connections
 /// come or go under it.
 /// </summary>
-public sealed class PresenceTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class PresenceTests(SharedNodeFixture fixture)
 {
     private CommunityNode Node => fixture.Node;
 

@@ -3,7 +3,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class PrivacyTests(MembersNodeFixture fixture)
 {
     [Fact]
     public async Task A_non_member_cannot_read_the_history_of_a_private_room()

@@ -4,7 +4,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Reactions over the hub: the <c>reaction</c> event, counts, history and the keys allowed.</summary>
-public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class ReactionTests(MembersNodeFixture fixture)
 {
     private const string ThumbsUp = "👍";
 

@@ -2,7 +2,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class ReadMarkerTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class ReadMarkerTests(MembersNodeFixture fixture)
 {
     [Fact]
     public async Task MarkRead_reaches_the_readers_other_connections_but_not_the_other_members_of_a_talk_room()

@@ -3,7 +3,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>The <c>read</c> event: to the reader's own connections, and in a DM to the other member.</summary>
-public sealed class ReadReceiptTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class ReadReceiptTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 

@@ -6,7 +6,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class RestErrorTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class RestErrorTests(SharedNodeFixture fixture)
 {
     [Theory]
     [InlineData("{\"handle\": \"someone\", \"password\": ")]

@@ -4,7 +4,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Joining, leaving, adding and removing room members over REST, and what open connections hear of it.</summary>
-public sealed class RoomMembershipTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class RoomMembershipTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 

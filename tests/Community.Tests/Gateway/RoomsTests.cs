@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Community.Tests.Gateway;
 
 /// <summary>Creating, listing, discovering, reading and changing rooms over REST.</summary>
-public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class RoomsTests(MembersNodeFixture fixture)
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
 

@@ -3,8 +3,9 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>
-/// One node shared by the tests of a class (starting one costs about a second), with the
-/// network that invites onto it. Tests that share it use handles of their own.
+/// A plain node and the network that invites onto it: shared by the test classes of the
+/// <see cref="SharedNode"/> collection (starting a node costs about a second). Tests that share
+/// it use handles of their own, or let <see cref="Network.JoinAsync"/> make them up.
 /// </summary>
 public sealed class SharedNodeFixture : IAsyncLifetime
 {

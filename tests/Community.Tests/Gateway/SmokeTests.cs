@@ -3,21 +3,21 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Tests.Gateway;
 
-public sealed class SmokeTests
+[Collection(SharedNode.Name)]
+public sealed class SmokeTests(SharedNodeFixture fixture)
 {
     [Fact]
     public async Task A_message_sent_in_a_dm_reaches_the_other_member_and_errors_carry_their_code()
     {
-        await using var node = await CommunityNode.StartAsync();
-        var network = new Network(node);
-        var hanako = await network.JoinAsync("hanako");
-        var taro = await network.JoinAsync("taro");
+        var node = fixture.Node;
+        var hanako = await fixture.Network.JoinAsync();
+        var taro = await fixture.Network.JoinAsync();
         var dm = await hanako.OpenDmAsync(taro.Id);
 
         await using var taroHub = await node.ConnectAsync(taro);
         await using var hanakoHub = await node.ConnectAsync(hanako, tokenInQueryString: true);
         var sent = await hanakoHub.InvokeAsync("SendMessage", dm.Str("id"), new { clientMsgId = "c1", text = "久しぶり！" });
-        var received = await taroHub.WaitForEventAsync("message");
+        var received = await taroHub.WaitForEventAsync("message", m => m.Str("roomId") == dm.Str("id"));
 
         Assert.Equal(1, sent.Long("seq"));
         Assert.Equal("久しぶり！", received.Str("text"));

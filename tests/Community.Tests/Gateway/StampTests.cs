@@ -9,7 +9,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Stamps: the default pack, their images, stamp messages and the secretariat's uploads.</summary>
-public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class StampTests(MembersNodeFixture fixture)
 {
     private const string Arigatou = "default.arigatou";
 

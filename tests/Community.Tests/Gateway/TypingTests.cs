@@ -3,7 +3,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>The <c>typing</c> event: to the room's other members, never back to the typer.</summary>
-public sealed class TypingTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class TypingTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 
