@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Community.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Bench;
 
@@ -20,11 +21,11 @@ internal static class FanOutScenario
         await network.SecretariatAsync();
         var members = await Task.WhenAll(Enumerable.Range(1, senderCount + receiverCount).Select(i => network.JoinAsync($"bench{i:000}")))
             .WaitAsync(SetupTimeout);
-        var roomId = await Network.CreateRoomAsync(members[0], "Bench room");
-        await Task.WhenAll(members.Skip(1).Select(async m => (await m.Http.PostAsync($"/api/rooms/{roomId}/join", null)).EnsureSuccessStatusCode()));
+        var roomId = (await members[0].CreateRoomAsync("Bench room")).Str("id");
+        await Task.WhenAll(members.Skip(1).Select(m => m.JoinRoomAsync(roomId)));
 
-        var senders = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m.Token)));
-        var receiverHubs = await Task.WhenAll(members.Skip(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m.Token)));
+        var senders = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
+        var receiverHubs = await Task.WhenAll(members.Skip(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
         try
         {
             var receivers = receiverHubs.Select(hub => new Receiver(hub, roomId)).ToArray();
@@ -86,7 +87,7 @@ internal static class FanOutScenario
                         new { clientMsgId = $"{phase}-{s}-{n}", text = Receiver.Text.Of(phase, at, $"sender {s + 1}, #{n + 1}") });
                     acked.Add((message.Long("seq"), Stopwatch.GetTimestamp() - at));
                 }
-                catch (Exception e) when (e is HubInvocationException or TimeoutException)
+                catch (Exception e) when (e is HubException or TimeoutException)
                 {
                     errors.Add($"{e.GetType().Name}: {e.Message}");
                 }

@@ -16,9 +16,9 @@ internal static class PingPongScenario
         var network = new Network(node);
         var pinger = await network.JoinAsync("pinger");
         var ponger = await network.JoinAsync("ponger");
-        var dm = (await (await pinger.Http.PostJsonAsync("/api/dms", new { memberId = ponger.Id })).ReadJsonAsync()).Str("id");
-        await using var ping = await node.ConnectAsync(pinger.Token);
-        await using var pong = await node.ConnectAsync(ponger.Token);
+        var dm = (await pinger.OpenDmAsync(ponger.Id)).Str("id");
+        await using var ping = await node.ConnectAsync(pinger);
+        await using var pong = await node.ConnectAsync(ponger);
 
         var rounds = BenchOptions.WarmupMessages + options.Messages;
         var answering = Task.Run(async () =>

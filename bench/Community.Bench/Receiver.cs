@@ -7,8 +7,8 @@ namespace Community.Bench;
 
 /// <summary>
 /// One receiving connection of the room. It watches every <c>message</c> event as it arrives: the
-/// hub client runs a pending wait's predicate in its receive loop, so a predicate that only takes
-/// notes, and never matches, time-stamps each arrival; the wait ends with the connection. A
+/// hub client runs a pending wait's predicate as each event is handed to it, so a predicate that
+/// only takes notes, and never matches, time-stamps each arrival; the wait ends with the connection. A
 /// measured message carries the timestamp of its send call in its text (<see cref="Text"/>).
 /// </summary>
 internal sealed class Receiver

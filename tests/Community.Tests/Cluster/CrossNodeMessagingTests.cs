@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Community.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Tests.Cluster;
 
@@ -12,9 +13,9 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     {
         var hanako = await cluster.Network.JoinAsync();
         var taro = await cluster.Network.JoinAsync();
-        var dm = await (await hanako.Http.PostJsonAsync("/api/dms", new { memberId = taro.Id })).ReadJsonAsync();
-        await using var onNode1 = await cluster.Node1.ConnectAsync(hanako.Token);
-        await using var onNode2 = await cluster.Node2.ConnectAsync(taro.Token);
+        var dm = await hanako.OpenDmAsync(taro.Id);
+        await using var onNode1 = await cluster.Node1.ConnectAsync(hanako);
+        await using var onNode2 = await cluster.Node2.ConnectAsync(taro);
 
         await onNode1.InvokeAsync("SendMessage", dm.Str("id"), new { clientMsgId = "h1", text = "元気？" });
         var there = await onNode2.WaitForEventAsync("message", timeout: Timeout);
@@ -30,11 +31,11 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     {
         var owner = await cluster.Network.JoinAsync();
         var joiner = await cluster.Network.JoinAsync();
-        var room = await Network.CreateRoomAsync(owner, "OB会 2026");
-        await using var ownerHub = await cluster.Node1.ConnectAsync(owner.Token);
-        await using var joinerOnNode2 = await cluster.Node2.ConnectAsync(joiner.Token);
+        var room = (await owner.CreateRoomAsync("OB会 2026")).Str("id");
+        await using var ownerHub = await cluster.Node1.ConnectAsync(owner);
+        await using var joinerOnNode2 = await cluster.Node2.ConnectAsync(joiner);
 
-        (await joiner.Http.PostAsync($"/api/rooms/{room}/join", null)).EnsureSuccessStatusCode();
+        await joiner.JoinRoomAsync(room);
         await joinerOnNode2.WaitForEventAsync("membership", m => m.Str("roomId") == room, Timeout);
         await ownerHub.InvokeAsync("SendMessage", room, new { clientMsgId = "o1", text = "ようこそ" });
         var welcome = await joinerOnNode2.WaitForEventAsync("message", m => m.Str("roomId") == room, Timeout);
@@ -47,21 +48,21 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     {
         const int SendersPerNode = 5, MessagesEach = 20, Total = 2 * SendersPerNode * MessagesEach;
         var owner = await cluster.Network.JoinAsync();
-        var room = await Network.CreateRoomAsync(owner, "Busy room");
+        var room = (await owner.CreateRoomAsync("Busy room")).Str("id");
         var senders = new List<(TestMember Member, CommunityNode Node)>();
         for (var i = 0; i < 2 * SendersPerNode; i++)
         {
             var member = await cluster.Network.JoinAsync();
-            (await member.Http.PostAsync($"/api/rooms/{room}/join", null)).EnsureSuccessStatusCode();
+            await member.JoinRoomAsync(room);
             senders.Add((member, i % 2 == 0 ? cluster.Node1 : cluster.Node2));
         }
         var reader1 = await cluster.Network.JoinAsync();
         var reader2 = await cluster.Network.JoinAsync();
         foreach (var reader in new[] { reader1, reader2 })
-            (await reader.Http.PostAsync($"/api/rooms/{room}/join", null)).EnsureSuccessStatusCode();
-        await using var onNode1 = await cluster.Node1.ConnectAsync(reader1.Token);
-        await using var onNode2 = await cluster.Node2.ConnectAsync(reader2.Token);
-        var hubs = await Task.WhenAll(senders.Select(s => s.Node.ConnectAsync(s.Member.Token)));
+            await reader.JoinRoomAsync(room);
+        await using var onNode1 = await cluster.Node1.ConnectAsync(reader1);
+        await using var onNode2 = await cluster.Node2.ConnectAsync(reader2);
+        var hubs = await Task.WhenAll(senders.Select(s => s.Node.ConnectAsync(s.Member)));
         try
         {
             List<long>[] sent;
@@ -75,7 +76,7 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
                     return seqs;
                 })));
             }
-            catch (HubInvocationException refused)
+            catch (HubException refused)
             {
                 throw new Xunit.Sdk.XunitException($"{refused.Message}\nThe nodes logged:\n{cluster.ServerErrors()}");
             }
@@ -104,9 +105,9 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     {
         var hanako = await cluster.Network.JoinAsync();
         var taro = await cluster.Network.JoinAsync();
-        var dm = await (await hanako.Http.PostJsonAsync("/api/dms", new { memberId = taro.Id })).ReadJsonAsync();
-        await using var onNode1 = await cluster.Node1.ConnectAsync(hanako.Token);
-        await using var onNode2 = await cluster.Node2.ConnectAsync(taro.Token);
+        var dm = await hanako.OpenDmAsync(taro.Id);
+        await using var onNode1 = await cluster.Node1.ConnectAsync(hanako);
+        await using var onNode2 = await cluster.Node2.ConnectAsync(taro);
         var longText = string.Concat(Enumerable.Repeat("長文のお知らせ", 600))[..4000];
 
         await onNode1.InvokeAsync("SendMessage", dm.Str("id"), new { clientMsgId = "long", text = longText });
@@ -120,15 +121,14 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     {
         var owner = await cluster.Network.JoinAsync();
         var guest = await cluster.Network.JoinAsync();
-        var room = await Network.CreateRoomAsync(owner, "Private corner", "private");
-        (await owner.Http.PostJsonAsync($"/api/rooms/{room}/members", new { memberId = guest.Id })).EnsureSuccessStatusCode();
-        await using var guestOnNode2 = await cluster.Node2.ConnectAsync(guest.Token);
+        var room = await owner.PrivateRoomWithAsync(guest);
+        await using var guestOnNode2 = await cluster.Node2.ConnectAsync(guest);
         await guestOnNode2.InvokeAsync("SendMessage", room, new { clientMsgId = "g1", text = "hello" });
-        await using var ownerOnNode1 = await cluster.Node1.ConnectAsync(owner.Token);
+        await using var ownerOnNode1 = await cluster.Node1.ConnectAsync(owner);
 
         (await owner.Http.DeleteAsync($"/api/rooms/{room}/members/{guest.Id}")).EnsureSuccessStatusCode();
         await guestOnNode2.WaitForEventAsync("membership", m => m.Str("memberId") == guest.Id && !m.GetProperty("joined").GetBoolean(), Timeout);
-        var refused = await Assert.ThrowsAsync<HubInvocationException>(() =>
+        var refused = await Assert.ThrowsAsync<HubException>(() =>
             guestOnNode2.InvokeAsync("SendMessage", room, new { clientMsgId = "g2", text = "still here?" }));
 
         Assert.StartsWith("forbidden:", refused.Message);
@@ -138,7 +138,7 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     public async Task Logout_on_node1_closes_the_members_connection_on_node2()
     {
         var member = await cluster.Network.JoinAsync();
-        await using var onNode2 = await cluster.Node2.ConnectAsync(member.Token);
+        await using var onNode2 = await cluster.Node2.ConnectAsync(member);
 
         (await member.Http.PostAsync("/api/auth/logout", null)).EnsureSuccessStatusCode();
 
@@ -150,7 +150,7 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     public async Task A_rename_on_node1_is_seen_by_node2()
     {
         var owner = await cluster.Network.JoinAsync();
-        var room = await Network.CreateRoomAsync(owner, "Before");
+        var room = (await owner.CreateRoomAsync("Before")).Str("id");
         var onNode2 = TwoNodeCluster.On(cluster.Node2, owner);
         Assert.Equal("Before", (await (await onNode2.Http.GetAsync($"/api/rooms/{room}")).ReadJsonAsync()).Str("name"));
 

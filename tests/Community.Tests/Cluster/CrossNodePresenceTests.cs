@@ -11,10 +11,10 @@ public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixtu
     {
         var watcher = await cluster.Network.JoinAsync();
         var member = await cluster.Network.JoinAsync();
-        await using var watching = await cluster.Node1.ConnectAsync(watcher.Token);
-        var onNode1 = await cluster.Node1.ConnectAsync(member.Token);
+        await using var watching = await cluster.Node1.ConnectAsync(watcher);
+        var onNode1 = await cluster.Node1.ConnectAsync(member);
         await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean(), Timeout);
-        var onNode2 = await cluster.Node2.ConnectAsync(member.Token);
+        var onNode2 = await cluster.Node2.ConnectAsync(member);
 
         await onNode1.DisposeAsync();
         Assert.True(await IsOnlineAsync(watcher, member));
@@ -30,7 +30,7 @@ public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixtu
     {
         var watcher = await cluster.Network.JoinAsync();
         var member = await cluster.Network.JoinAsync();
-        await using var watching = await cluster.Node1.ConnectAsync(watcher.Token);
+        await using var watching = await cluster.Node1.ConnectAsync(watcher);
         await using var doomed = await GatewayProcess.StartAsync(new Dictionary<string, string?>(cluster.Settings)
         {
             ["Community:Storage:Provider"] = "postgres",

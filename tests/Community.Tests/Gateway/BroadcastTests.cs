@@ -4,9 +4,10 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>The broadcast channel: every member in it, only the secretariat posts, everyone replies and reacts.</summary>
-public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class BroadcastTests(MembersNodeFixture fixture)
 {
-    private const string Broadcast = FeatureSteps.Broadcast;
+    private const string Broadcast = Steps.Broadcast;
 
     private TestMember Secretariat => fixture.Secretariat;
 
@@ -15,22 +16,22 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
     {
         var newcomer = await fixture.Network.JoinAsync();
 
-        var broadcast = RoomSteps.Single(await RoomSteps.MyRoomsAsync(newcomer), Broadcast);
+        var broadcast = Steps.Single(await Steps.MyRoomsAsync(newcomer), Broadcast);
 
         Assert.Equal("broadcast", broadcast.Str("kind"));
-        Assert.Contains(newcomer.Id, (await RoomSteps.MembersOfAsync(newcomer, Broadcast)).Select(m => m.GetProperty("member").Str("id")));
+        Assert.Contains(newcomer.Id, (await Steps.MembersOfAsync(newcomer, Broadcast)).Select(m => m.GetProperty("member").Str("id")));
     }
 
     [Fact]
     public async Task The_other_members_see_a_newly_signed_up_member_in_the_channel_member_list_and_count()
     {
         // The channel has been in use before the newcomer signs up.
-        await RoomSteps.MembersOfAsync(fixture.Alice, Broadcast);
-        await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{Broadcast}");
+        await Steps.MembersOfAsync(fixture.Alice, Broadcast);
+        await Steps.GetAsync(fixture.Alice, $"/api/rooms/{Broadcast}");
         var newcomer = await fixture.Network.JoinAsync();
 
-        var members = await RoomSteps.MembersOfAsync(fixture.Alice, Broadcast);
-        var channel = await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{Broadcast}");
+        var members = await Steps.MembersOfAsync(fixture.Alice, Broadcast);
+        var channel = await Steps.GetAsync(fixture.Alice, $"/api/rooms/{Broadcast}");
 
         Assert.Contains(newcomer.Id, members.Select(m => m.GetProperty("member").Str("id")));
         Assert.Equal(members.Length, channel.Long("memberCount"));
@@ -39,15 +40,15 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
     [Fact]
     public async Task A_secretariat_post_mentioning_a_newly_signed_up_member_tells_them()
     {
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
+        await using var secretariatHub = await fixture.Node.ConnectAsync(Secretariat);
         // The channel has been in use before the newcomer signs up.
-        await FeatureSteps.SendAsync(secretariatHub, Broadcast, "新しい会員を歓迎します");
+        await secretariatHub.SendTextAsync(Broadcast, "新しい会員を歓迎します");
         var newcomer = await fixture.Network.JoinAsync();
-        await using var newcomerHub = await FeatureSteps.ConnectAsync(fixture.Node, newcomer);
+        await using var newcomerHub = await fixture.Node.ConnectAsync(newcomer);
 
-        var post = await FeatureSteps.SendAsync(secretariatHub, Broadcast, $"@{newcomer.Handle} さん、ようこそ！");
+        var post = await secretariatHub.SendTextAsync(Broadcast, $"@{newcomer.Handle} さん、ようこそ！");
 
-        Assert.Equal([newcomer.Id], FeatureSteps.StringsOf(post.GetProperty("mentions")));
+        Assert.Equal([newcomer.Id], Steps.StringsOf(post.GetProperty("mentions")));
         var mention = await newcomerHub.WaitForEventAsync("mention", m => m.Str("roomId") == Broadcast);
         Assert.Equal((post.Long("seq"), Secretariat.Id), (mention.Long("seq"), mention.Str("by")));
     }
@@ -56,10 +57,10 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
     public async Task A_newly_signed_up_member_receives_a_secretariat_post_live()
     {
         var newcomer = await fixture.Network.JoinAsync();
-        await using var newcomerHub = await FeatureSteps.ConnectAsync(fixture.Node, newcomer);
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
+        await using var newcomerHub = await fixture.Node.ConnectAsync(newcomer);
+        await using var secretariatHub = await fixture.Node.ConnectAsync(Secretariat);
 
-        var post = await FeatureSteps.SendAsync(secretariatHub, Broadcast, "年次総会のお知らせ");
+        var post = await secretariatHub.SendTextAsync(Broadcast, "年次総会のお知らせ");
 
         var received = await newcomerHub.WaitForEventAsync("message", m => m.Str("roomId") == Broadcast && m.Long("seq") == post.Long("seq"));
         Assert.Equal(("年次総会のお知らせ", Secretariat.Id), (received.Str("text"), received.Str("senderId")));
@@ -68,19 +69,19 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
     [Fact]
     public async Task A_member_who_is_not_secretariat_cannot_post_top_level()
     {
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, fixture.Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(fixture.Alice);
 
-        await FeatureSteps.AssertHubErrorAsync(() => FeatureSteps.SendAsync(aliceHub, Broadcast, "みなさん聞いてください"), "forbidden");
+        await Steps.AssertHubErrorAsync("forbidden", () => aliceHub.SendTextAsync(Broadcast, "みなさん聞いてください"));
     }
 
     [Fact]
     public async Task A_member_can_reply_to_a_broadcast_post()
     {
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, fixture.Alice);
-        var post = await FeatureSteps.SendAsync(secretariatHub, Broadcast, "ご意見をお寄せください");
+        await using var secretariatHub = await fixture.Node.ConnectAsync(Secretariat);
+        await using var aliceHub = await fixture.Node.ConnectAsync(fixture.Alice);
+        var post = await secretariatHub.SendTextAsync(Broadcast, "ご意見をお寄せください");
 
-        var reply = await FeatureSteps.ReplyAsync(aliceHub, Broadcast, post.Long("seq"), "賛成です");
+        var reply = await Steps.ReplyAsync(aliceHub, Broadcast, post.Long("seq"), "賛成です");
 
         Assert.Equal((post.Long("seq"), fixture.Alice.Id), (reply.Long("replyToSeq"), reply.Str("senderId")));
         var heard = await secretariatHub.WaitForEventAsync("message", m => m.Str("roomId") == Broadcast && m.Long("seq") == reply.Long("seq"));
@@ -90,9 +91,9 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
     [Fact]
     public async Task A_member_can_react_to_a_broadcast_post()
     {
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, fixture.Bob);
-        var seq = (await FeatureSteps.SendAsync(secretariatHub, Broadcast, "新年会を開催します")).Long("seq");
+        await using var secretariatHub = await fixture.Node.ConnectAsync(Secretariat);
+        await using var bobHub = await fixture.Node.ConnectAsync(fixture.Bob);
+        var seq = (await secretariatHub.SendTextAsync(Broadcast, "新年会を開催します")).Long("seq");
 
         await bobHub.InvokeVoidAsync("AddReaction", Broadcast, seq, "🎉");
 
@@ -107,7 +108,7 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
         var response = await fixture.Carol.Http.PostAsync($"/api/rooms/{Broadcast}/leave", null);
 
         await response.AssertForbiddenAsync();
-        Assert.Contains(Broadcast, RoomSteps.Ids(await RoomSteps.MyRoomsAsync(fixture.Carol)));
+        Assert.Contains(Broadcast, Steps.Ids(await Steps.MyRoomsAsync(fixture.Carol)));
     }
 
     [Fact]
@@ -117,12 +118,12 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
         var network = new Network(node);
         var secretariat = await network.SecretariatAsync();
         var (alice, bob, carol) = (await network.JoinAsync("alice"), await network.JoinAsync("bob"), await network.JoinAsync("carol"));
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(node, secretariat);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(node, alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(node, bob);
-        await using var carolHub = await FeatureSteps.ConnectAsync(node, carol);
-        var first = (await FeatureSteps.SendAsync(secretariatHub, Broadcast, "第一報")).Long("seq");
-        var second = (await FeatureSteps.SendAsync(secretariatHub, Broadcast, "第二報")).Long("seq");
+        await using var secretariatHub = await node.ConnectAsync(secretariat);
+        await using var aliceHub = await node.ConnectAsync(alice);
+        await using var bobHub = await node.ConnectAsync(bob);
+        await using var carolHub = await node.ConnectAsync(carol);
+        var first = (await secretariatHub.SendTextAsync(Broadcast, "第一報")).Long("seq");
+        var second = (await secretariatHub.SendTextAsync(Broadcast, "第二報")).Long("seq");
 
         // Read: the secretariat and Alice up to the second post, Bob up to the first; Carol reads nothing.
         await secretariatHub.InvokeVoidAsync("MarkRead", Broadcast, second);
@@ -133,8 +134,8 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
         await aliceHub.InvokeVoidAsync("AddReaction", Broadcast, first, "🙏");
         await carolHub.InvokeVoidAsync("AddReaction", Broadcast, first, "stamp:default.arigatou");
 
-        var reachOfFirst = await RoomSteps.GetAsync(secretariat, $"/api/admin/broadcasts/{first}/reach");
-        var reachOfSecond = await RoomSteps.GetAsync(secretariat, $"/api/admin/broadcasts/{second}/reach");
+        var reachOfFirst = await Steps.GetAsync(secretariat, $"/api/admin/broadcasts/{first}/reach");
+        var reachOfSecond = await Steps.GetAsync(secretariat, $"/api/admin/broadcasts/{second}/reach");
 
         Assert.Equal((4L, 3L, 2L), (reachOfFirst.Long("members"), reachOfFirst.Long("read"), reachOfFirst.Long("reacted")));
         Assert.Equal((4L, 2L, 0L), (reachOfSecond.Long("members"), reachOfSecond.Long("read"), reachOfSecond.Long("reacted")));
@@ -151,8 +152,8 @@ public sealed class BroadcastTests(RoomsNodeFixture fixture) : IClassFixture<Roo
     [Fact]
     public async Task Only_the_secretariat_sees_the_reach_of_a_post()
     {
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
-        var seq = (await FeatureSteps.SendAsync(secretariatHub, Broadcast, "アンケートのお願い")).Long("seq");
+        await using var secretariatHub = await fixture.Node.ConnectAsync(Secretariat);
+        var seq = (await secretariatHub.SendTextAsync(Broadcast, "アンケートのお願い")).Long("seq");
 
         var response = await fixture.Alice.Http.GetAsync($"/api/admin/broadcasts/{seq}/reach");
 

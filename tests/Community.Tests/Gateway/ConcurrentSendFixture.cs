@@ -13,12 +13,12 @@ public sealed class ConcurrentSendFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Node = await CommunityNode.StartAsync(settings: Chat.UnlimitedSends);
+        Node = await CommunityNode.StartAsync(settings: Steps.UnlimitedSends);
         var network = new Network(Node);
         // Signed in once up front, so the concurrent sign-ups below share one secretariat session.
         await network.SecretariatAsync();
         Members = await Task.WhenAll(Enumerable.Range(1, MemberCount).Select(i => network.JoinAsync($"crowd{i:00}")))
-            .WaitAsync(Chat.BatchTimeout);
+            .WaitAsync(Steps.BatchTimeout);
     }
 
     public async Task DisposeAsync()

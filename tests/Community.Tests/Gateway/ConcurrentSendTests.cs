@@ -9,7 +9,7 @@ public sealed class ConcurrentSendTests(ConcurrentSendFixture fixture) : IClassF
     public async Task Twenty_members_sending_at_once_get_seqs_1_to_20_and_every_connection_receives_them_all_in_order()
     {
         var members = fixture.Members;
-        var roomId = await Chat.PublicRoomAsync(members[0], members.Skip(1).ToArray());
+        var roomId = await Steps.RoomWithAsync(members[0], members.Skip(1).ToArray());
         var hubs = await ConnectAllAsync();
         try
         {
@@ -20,9 +20,9 @@ public sealed class ConcurrentSendTests(ConcurrentSendFixture fixture) : IClassF
                 return await hub.SendTextAsync(roomId, $"hello from {members[i].Handle}", clientMsgId: $"hello-{i}");
             }).ToArray();
             gate.SetResult();
-            var sent = await Task.WhenAll(sends).WaitAsync(Chat.BatchTimeout);
+            var sent = await Task.WhenAll(sends).WaitAsync(Steps.BatchTimeout);
 
-            Assert.Equal(Chat.Range(1, 20), sent.Seqs().Order());
+            Assert.Equal(Steps.Range(1, 20), sent.Seqs().Order());
             var senderOf = sent.ToDictionary(m => m.Long("seq"), m => m.Str("senderId"));
             for (var i = 0; i < members.Count; i++) Assert.Equal(members[i].Id, sent[i].Str("senderId"));
 
@@ -40,7 +40,7 @@ public sealed class ConcurrentSendTests(ConcurrentSendFixture fixture) : IClassF
         const int senders = 5;
         const int perSender = 20;
         var members = fixture.Members;
-        var roomId = await Chat.PublicRoomAsync(members[0], members.Skip(1).ToArray());
+        var roomId = await Steps.RoomWithAsync(members[0], members.Skip(1).ToArray());
         var hubs = await ConnectAllAsync();
         try
         {
@@ -57,10 +57,10 @@ public sealed class ConcurrentSendTests(ConcurrentSendFixture fixture) : IClassF
                 return mine.ToArray();
             }).ToArray();
             gate.SetResult();
-            var sentBySender = await Task.WhenAll(loops).WaitAsync(Chat.BatchTimeout);
+            var sentBySender = await Task.WhenAll(loops).WaitAsync(Steps.BatchTimeout);
 
             var sent = sentBySender.SelectMany(m => m).ToArray();
-            Assert.Equal(Chat.Range(1, senders * perSender), sent.Seqs().Order());
+            Assert.Equal(Steps.Range(1, senders * perSender), sent.Seqs().Order());
             foreach (var mine in sentBySender)
             {
                 // One sender's messages, each awaited before the next, keep their order in the log.
@@ -71,7 +71,7 @@ public sealed class ConcurrentSendTests(ConcurrentSendFixture fixture) : IClassF
             await AssertEveryConnectionReceivesInOrderOnceAsync(hubs, roomId, senderOf);
             var history = (await members[7].HistoryAsync(roomId, "?after=0&limit=100")).Concat(
                 await members[7].HistoryAsync(roomId, "?after=100&limit=100")).ToArray();
-            Assert.Equal(Chat.Range(1, senders * perSender + 1), history.Seqs());
+            Assert.Equal(Steps.Range(1, senders * perSender + 1), history.Seqs());
             Assert.Equal(senders * perSender + 1, history.Select(m => (m.Str("senderId"), m.Str("clientMsgId"))).Distinct().Count());
         }
         finally
@@ -87,27 +87,27 @@ public sealed class ConcurrentSendTests(ConcurrentSendFixture fixture) : IClassF
     private async Task AssertEveryConnectionReceivesInOrderOnceAsync(HubTestClient[] hubs, string roomId, Dictionary<long, string> senderOf)
     {
         var count = senderOf.Count;
-        var received = await Task.WhenAll(hubs.Select(hub => hub.ReceiveMessagesAsync(roomId, count))).WaitAsync(Chat.BatchTimeout);
+        var received = await Task.WhenAll(hubs.Select(hub => hub.ReceiveMessagesAsync(roomId, count))).WaitAsync(Steps.BatchTimeout);
         for (var i = 0; i < hubs.Length; i++)
         {
-            Assert.True(received[i].Seqs().SequenceEqual(Chat.Range(1, count)),
+            Assert.True(received[i].Seqs().SequenceEqual(Steps.Range(1, count)),
                 $"{fixture.Members[i].Handle}'s connection received seqs {string.Join(", ", received[i].Seqs())}");
             Assert.All(received[i], m => Assert.Equal(senderOf[m.Long("seq")], m.Str("senderId")));
         }
 
         var fence = await hubs[^1].SendTextAsync(roomId, "that's all, folks");
         Assert.Equal(count + 1, fence.Long("seq"));
-        await Task.WhenAll(hubs.Select(hub => hub.WaitForMessageAsync(roomId, count + 1))).WaitAsync(Chat.BatchTimeout);
+        await Task.WhenAll(hubs.Select(hub => hub.WaitForMessageAsync(roomId, count + 1))).WaitAsync(Steps.BatchTimeout);
         for (var i = 0; i < hubs.Length; i++)
         {
             var all = hubs[i].EventsOf("message", roomId).Seqs();
-            Assert.True(all.SequenceEqual(Chat.Range(1, count + 1)),
+            Assert.True(all.SequenceEqual(Steps.Range(1, count + 1)),
                 $"{fixture.Members[i].Handle}'s connection received, in all, seqs {string.Join(", ", all)}");
         }
     }
 
     private async Task<HubTestClient[]> ConnectAllAsync() =>
-        await Task.WhenAll(fixture.Members.Select(m => fixture.Node.ConnectReadyAsync(m))).WaitAsync(Chat.BatchTimeout);
+        await Task.WhenAll(fixture.Members.Select(m => fixture.Node.ConnectAsync(m))).WaitAsync(Steps.BatchTimeout);
 
     private static async Task DisposeAllAsync(HubTestClient[] hubs)
     {

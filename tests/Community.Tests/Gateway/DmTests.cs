@@ -5,7 +5,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>DM threads over REST: one per pair of members, with fixed membership.</summary>
-public sealed class DmTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class DmTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 
@@ -24,42 +25,42 @@ public sealed class DmTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeF
         Assert.Equal("member", dm.Str("myRole"));
         Assert.Equal(2, dm.Long("memberCount"));
         Assert.Equal(new[] { $"{Carol.Id}:member", $"{fixture.Secretariat.Id}:member" }.Order(StringComparer.Ordinal),
-            RoomSteps.Roles(await RoomSteps.MembersOfAsync(Carol, dm.Str("id"))));
-        var seenByOther = RoomSteps.Single(await RoomSteps.MyRoomsAsync(fixture.Secretariat), dm.Str("id"));
+            Steps.Roles(await Steps.MembersOfAsync(Carol, dm.Str("id"))));
+        var seenByOther = Steps.Single(await Steps.MyRoomsAsync(fixture.Secretariat), dm.Str("id"));
         Assert.Equal("dm", seenByOther.Str("kind"));
     }
 
     [Fact]
     public async Task The_same_pair_always_gets_the_same_dm()
     {
-        var first = await RoomSteps.OpenDmAsync(Alice, Bob.Id);
-        await using var aliceHub = await fixture.Node.ConnectAsync(Alice.Token);
-        var sent = await RoomSteps.SendAsync(aliceHub, first.Str("id"), RoomSteps.NewClientMsgId(), "同じスレッド？");
+        var first = await Steps.OpenDmAsync(Alice, Bob.Id);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        var sent = await aliceHub.SendTextAsync(first.Str("id"), "同じスレッド？");
 
-        var fromTheOtherSide = await RoomSteps.OpenDmAsync(Bob, Alice.Id);
-        var again = await RoomSteps.OpenDmAsync(Alice, Bob.Id);
+        var fromTheOtherSide = await Steps.OpenDmAsync(Bob, Alice.Id);
+        var again = await Steps.OpenDmAsync(Alice, Bob.Id);
 
         Assert.Equal(first.Str("id"), fromTheOtherSide.Str("id"));
         Assert.Equal(first.Str("id"), again.Str("id"));
         Assert.Equal(sent.Long("seq"), again.Long("lastSeq"));
         Assert.Equal("同じスレッド？", fromTheOtherSide.GetProperty("lastMessage").Str("text"));
-        Assert.Single(await RoomSteps.MyRoomsAsync(Alice), r => r.Str("id") == first.Str("id"));
-        Assert.Single(await RoomSteps.MyRoomsAsync(Bob), r => r.Str("id") == first.Str("id"));
-        Assert.NotEqual(first.Str("id"), (await RoomSteps.OpenDmAsync(Alice, Carol.Id)).Str("id"));
+        Assert.Single(await Steps.MyRoomsAsync(Alice), r => r.Str("id") == first.Str("id"));
+        Assert.Single(await Steps.MyRoomsAsync(Bob), r => r.Str("id") == first.Str("id"));
+        Assert.NotEqual(first.Str("id"), (await Steps.OpenDmAsync(Alice, Carol.Id)).Str("id"));
     }
 
     [Fact]
     public async Task The_other_member_connection_hears_a_new_dm_and_its_messages()
     {
         // Bob and Carol share no DM before this test.
-        await using var bobHub = await fixture.Node.ConnectAsync(Bob.Token);
-        await using var carolHub = await fixture.Node.ConnectAsync(Carol.Token);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
 
-        var dm = (await RoomSteps.OpenDmAsync(Carol, Bob.Id)).Str("id");
+        var dm = (await Steps.OpenDmAsync(Carol, Bob.Id)).Str("id");
 
         var updated = await bobHub.WaitForEventAsync("roomUpdated", r => r.Str("id") == dm);
         Assert.Equal(("dm", "member"), (updated.Str("kind"), updated.Str("myRole")));
-        await RoomSteps.SendAsync(carolHub, dm, RoomSteps.NewClientMsgId(), "はじめまして");
+        await carolHub.SendTextAsync(dm, "はじめまして");
         var message = await bobHub.WaitForEventAsync("message", m => m.Str("roomId") == dm);
         Assert.Equal((1L, Carol.Id, "はじめまして"), (message.Long("seq"), message.Str("senderId"), message.Str("text")));
     }
@@ -98,13 +99,13 @@ public sealed class DmTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeF
     [Fact]
     public async Task A_dm_is_closed_to_a_third_member()
     {
-        var dm = (await RoomSteps.OpenDmAsync(Alice, Bob.Id)).Str("id");
+        var dm = (await Steps.OpenDmAsync(Alice, Bob.Id)).Str("id");
 
         await (await Carol.Http.GetAsync($"/api/rooms/{dm}")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await Carol.Http.GetAsync($"/api/rooms/{dm}/members")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await Carol.Http.GetAsync($"/api/rooms/{dm}/messages")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        var discovered = (await RoomSteps.GetAsync(Carol, "/api/rooms/discover")).Items();
-        Assert.DoesNotContain(dm, RoomSteps.Ids(discovered));
+        var discovered = (await Steps.GetAsync(Carol, "/api/rooms/discover")).Items();
+        Assert.DoesNotContain(dm, Steps.Ids(discovered));
     }
 
     [Theory]
@@ -115,7 +116,7 @@ public sealed class DmTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeF
     [InlineData("remove member")]
     public async Task A_dm_cannot_be_joined_left_renamed_or_have_its_members_changed(string change)
     {
-        var dm = (await RoomSteps.OpenDmAsync(Alice, Bob.Id)).Str("id");
+        var dm = (await Steps.OpenDmAsync(Alice, Bob.Id)).Str("id");
 
         var response = change switch
         {
@@ -128,9 +129,9 @@ public sealed class DmTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeF
         };
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        var after = await RoomSteps.GetAsync(Alice, $"/api/rooms/{dm}");
+        var after = await Steps.GetAsync(Alice, $"/api/rooms/{dm}");
         Assert.Equal(("dm", "", 2L), (after.Str("kind"), after.Str("name"), after.Long("memberCount")));
         Assert.Equal(new[] { $"{Alice.Id}:member", $"{Bob.Id}:member" }.Order(StringComparer.Ordinal),
-            RoomSteps.Roles(await RoomSteps.MembersOfAsync(Bob, dm)));
+            Steps.Roles(await Steps.MembersOfAsync(Bob, dm)));
     }
 }

@@ -15,11 +15,11 @@ public sealed class HistoryFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Node = await CommunityNode.StartAsync(settings: Chat.UnlimitedSends);
+        Node = await CommunityNode.StartAsync(settings: Steps.UnlimitedSends);
         var network = new Network(Node);
         Owner = await network.JoinAsync("historian");
-        RoomId = await Chat.PublicRoomAsync(Owner);
-        await using var hub = await Node.ConnectAsync(Owner.Token);
+        RoomId = await Steps.RoomWithAsync(Owner);
+        await using var hub = await Node.ConnectAsync(Owner);
         for (var i = 1; i <= MessageCount; i++)
         {
             var sent = await hub.SendTextAsync(RoomId, $"message {i}");

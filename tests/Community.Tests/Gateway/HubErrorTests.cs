@@ -2,7 +2,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class HubErrorTests(MembersNodeFixture fixture)
 {
     [Theory]
     [InlineData("")]
@@ -12,7 +13,7 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
 
-        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "c1", text }));
+        var error = await Steps.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "c1", text }));
 
         Assert.StartsWith("invalid: text", error, StringComparison.Ordinal);
         Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
@@ -24,7 +25,7 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
 
-        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, new string('a', 4001)));
+        var error = await Steps.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, new string('a', 4001)));
 
         Assert.Contains("text", error, StringComparison.Ordinal);
         Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
@@ -53,10 +54,10 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
 
-        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, new { text = "no id" }));
+        var error = await Steps.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, new { text = "no id" }));
 
         Assert.Contains("clientMsgId", error, StringComparison.Ordinal);
-        await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "empty id", clientMsgId: ""));
+        await Steps.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "empty id", clientMsgId: ""));
         Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
     }
 
@@ -66,7 +67,7 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
 
-        var error = await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "long id", clientMsgId: new string('x', 65)));
+        var error = await Steps.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "long id", clientMsgId: new string('x', 65)));
 
         Assert.Contains("clientMsgId", error, StringComparison.Ordinal);
         Assert.Equal(1, (await hub.SendTextAsync(roomId, "64 is fine", clientMsgId: new string('x', 64))).Long("seq"));
@@ -79,7 +80,7 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         await using var _ = hub;
         await hub.SendTextAsync(roomId, "question");
 
-        var error = await Chat.AssertHubErrorAsync("invalid",
+        var error = await Steps.AssertHubErrorAsync("invalid",
             () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "r1", text = "answer", replyToSeq = 2 }));
 
         Assert.Contains("replyToSeq", error, StringComparison.Ordinal);
@@ -94,7 +95,7 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
 
-        await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, null));
+        await Steps.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("SendMessage", roomId, null));
 
         Assert.Equal(1, (await hub.SendTextAsync(roomId, "the connection still works")).Long("seq"));
     }
@@ -106,7 +107,7 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         await using var _ = hub;
         await hub.SendTextAsync(roomId, "edit me");
 
-        await Chat.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("EditMessage", roomId, "first", "edited"));
+        await Steps.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("EditMessage", roomId, "first", "edited"));
 
         Assert.Equal("edit me", (await fixture.Alice.HistoryAsync(roomId)).Single().Str("text"));
     }
@@ -114,9 +115,9 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
     [Fact]
     public async Task Sending_to_an_unknown_room_is_not_found()
     {
-        await using var hub = await fixture.Node.ConnectReadyAsync(fixture.Alice);
+        await using var hub = await fixture.Node.ConnectAsync(fixture.Alice);
 
-        await Chat.AssertHubErrorAsync("not_found", () => hub.SendTextAsync("r_nosuchroom", "hello?"));
+        await Steps.AssertHubErrorAsync("not_found", () => hub.SendTextAsync("r_nosuchroom", "hello?"));
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         await using var _ = hub;
         await hub.SendTextAsync(roomId, "the only message");
 
-        await Chat.AssertHubErrorAsync("not_found", () => hub.InvokeAsync("EditMessage", roomId, 2, "no such message"));
-        await Chat.AssertHubErrorAsync("not_found", () => hub.InvokeAsync("EditMessage", roomId, 0, "no such message"));
+        await Steps.AssertHubErrorAsync("not_found", () => hub.InvokeAsync("EditMessage", roomId, 2, "no such message"));
+        await Steps.AssertHubErrorAsync("not_found", () => hub.InvokeAsync("EditMessage", roomId, 0, "no such message"));
 
         Assert.Equal("the only message", (await fixture.Alice.HistoryAsync(roomId)).Single().Str("text"));
     }
@@ -137,12 +138,12 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
     {
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(fixture.Bob);
+        await using var bobHub = await fixture.Node.ConnectAsync(fixture.Bob);
         await fixture.Bob.JoinRoomAsync(roomId);
         await bobHub.WaitForEventAsync("membership", e => e.Str("roomId") == roomId && e.Str("memberId") == fixture.Bob.Id);
 
-        await Chat.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "", clientMsgId: "same-id"));
-        await Chat.AssertHubErrorAsync("invalid",
+        await Steps.AssertHubErrorAsync("invalid", () => hub.SendTextAsync(roomId, "", clientMsgId: "same-id"));
+        await Steps.AssertHubErrorAsync("invalid",
             () => hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "same-id", text = "reply", replyToSeq = 1 }));
 
         // The id of a refused send is free: reusing it sends a new message, seq 1.
@@ -162,27 +163,21 @@ public sealed class HubErrorTests(MessagingFixture fixture) : IClassFixture<Mess
         await using var _ = hub;
         // Valid text padded with a member the server ignores, so only the size can refuse it.
         var padding = new string('p', 70 * 1024);
-        var invocation = $$"""{"type":1,"invocationId":"big","target":"SendMessage","arguments":["{{roomId}}",{"clientMsgId":"big","text":"hello","padding":"{{padding}}"}]}""";
 
-        try
-        {
-            await hub.SendRawAsync(invocation);
-        }
-        catch (HubConnectionClosedException)
-        {
-            // The server may close while the message is still going out: that is the refusal.
-        }
+        var sending = hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "big", text = "hello", padding });
 
+        // The server closes the connection rather than answer the call.
+        await Assert.ThrowsAsync<HubConnectionClosedException>(() => sending);
         await hub.WaitForCloseAsync();
         Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
-        await using var again = await fixture.Node.ConnectReadyAsync(fixture.Alice);
+        await using var again = await fixture.Node.ConnectAsync(fixture.Alice);
         Assert.Equal(1, (await again.SendTextAsync(roomId, "hello", clientMsgId: "big")).Long("seq"));
     }
 
     /// <summary>A new room of Alice's and a connection of hers.</summary>
     private async Task<(string RoomId, HubTestClient Hub)> RoomAndHubAsync()
     {
-        var roomId = await Chat.PublicRoomAsync(fixture.Alice);
-        return (roomId, await fixture.Node.ConnectReadyAsync(fixture.Alice));
+        var roomId = await Steps.RoomWithAsync(fixture.Alice);
+        return (roomId, await fixture.Node.ConnectAsync(fixture.Alice));
     }
 }

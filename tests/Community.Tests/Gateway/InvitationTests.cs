@@ -4,7 +4,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class InvitationTests(SharedNodeFixture fixture)
 {
     private Network Network => fixture.Network;
 
@@ -24,7 +25,7 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
         Assert.Equal(3, codes.Distinct().Count());
         foreach (var code in codes)
         {
-            var listed = await fixture.InvitationAsync(code);
+            var listed = await Network.InvitationAsync(code);
             Assert.Equal("employee", listed.Str("role"));
             Assert.Equal("class of 2019", listed.Str("note"));
             Assert.Equal(JsonValueKind.Null, listed.GetProperty("usedBy").ValueKind);
@@ -43,7 +44,7 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
 
         var after = DateTimeOffset.UtcNow;
         var code = Assert.Single((await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("codes").EnumerateArray()).GetString()!;
-        var listed = await fixture.InvitationAsync(code);
+        var listed = await Network.InvitationAsync(code);
         Assert.Equal("alumnus", listed.Str("role"));
         Assert.InRange(listed.GetProperty("expiresAt").GetDateTimeOffset(), before.AddDays(30).AddSeconds(-1), after.AddDays(30).AddSeconds(1));
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("note").ValueKind);
@@ -53,9 +54,9 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
     public async Task The_list_shows_who_used_an_invitation()
     {
         var code = (await Network.InviteAsync())[0];
-        var body = await (await fixture.RegisterAsync(code, "invited.user")).ReadJsonAsync(HttpStatusCode.Created);
+        var body = await (await Network.PostRegisterAsync(code, "invited.user")).ReadJsonAsync(HttpStatusCode.Created);
 
-        var listed = await fixture.InvitationAsync(code);
+        var listed = await Network.InvitationAsync(code);
 
         Assert.Equal(body.GetProperty("member").Str("id"), listed.Str("usedBy"));
     }
@@ -67,7 +68,7 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
     public async Task Only_the_secretariat_may_create_or_list_invitations(string role)
     {
         var code = (await Network.InviteAsync(role: role))[0];
-        var member = await fixture.RegisterAsync(code, $"no.invites.{role}");
+        var member = await Network.PostRegisterAsync(code, $"no.invites.{role}");
         var token = (await member.ReadJsonAsync(HttpStatusCode.Created)).Str("token");
         using var http = fixture.Node.ClientFor(token);
 
@@ -99,7 +100,7 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
 
         var response = await secretariat.Http.PostJsonAsync("/api/admin/invitations", new { count });
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "count");
+        await response.AssertInvalidAsync("count");
         Assert.Equal(before, (await (await secretariat.Http.GetAsync("/api/admin/invitations")).ReadJsonAsync()).Items().Length);
     }
 
@@ -127,7 +128,7 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
 
         var response = await secretariat.Http.PostJsonAsync("/api/admin/invitations", new { role });
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "role");
+        await response.AssertInvalidAsync("role");
     }
 
     [Theory]
@@ -139,6 +140,6 @@ public sealed class InvitationTests(SharedNodeFixture fixture) : IClassFixture<S
     {
         var code = (await Network.InviteAsync(role: role))[0];
 
-        Assert.Equal(role, (await fixture.InvitationAsync(code)).Str("role"));
+        Assert.Equal(role, (await Network.InvitationAsync(code)).Str("role"));
     }
 }

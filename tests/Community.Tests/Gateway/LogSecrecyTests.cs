@@ -23,16 +23,18 @@ public sealed class LogSecrecyTests
         await (await node.Anonymous.PostJsonAsync("/api/auth/login", new { handle = "hanako", password = password + "-wrong" }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
         await (await loggedIn.Http.GetAsync("/api/me")).ReadJsonAsync();
-        await using (var byQuery = await node.ConnectAsync(registered.Token, tokenInQueryString: true))
+        await using (var byQuery = await node.ConnectAsync(registered, tokenInQueryString: true))
         {
-            await using var byHeader = await node.ConnectAsync(loggedIn.Token);
+            await using var byHeader = await node.ConnectAsync(loggedIn);
         }
         await (await node.Anonymous.GetAsync($"/api/me?access_token={Uri.EscapeDataString(loggedIn.Token)}"))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Equal(HttpStatusCode.NoContent, (await loggedIn.Http.PostAsync("/api/auth/logout", null)).StatusCode);
 
-        // Request lines are written as requests end: wait for the hub's and the last request's.
-        await capture.WaitForAsync(line => line.Contains("/hubs/chat", StringComparison.Ordinal) && line.Contains("responded", StringComparison.Ordinal), Timeout);
+        // Request lines are written as requests end: wait for both hub connections' (each a negotiation,
+        // then the WebSocket request that carries the connection) and the last request's.
+        await capture.WaitForAsync(line => line.Contains("POST /hubs/chat/negotiate responded", StringComparison.Ordinal), Timeout, count: 2);
+        await capture.WaitForAsync(line => line.Contains("GET /hubs/chat responded", StringComparison.Ordinal), Timeout, count: 2);
         await capture.WaitForAsync(line => line.Contains("/api/auth/logout responded 204", StringComparison.Ordinal), Timeout);
         var lines = capture.Lines;
         Assert.Contains(lines, line => line.Contains("POST /api/auth/login responded 200", StringComparison.Ordinal));

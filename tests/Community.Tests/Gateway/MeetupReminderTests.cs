@@ -30,9 +30,9 @@ public sealed class MeetupReminderTests
             {
                 var network = new Network(node);
                 (alice, bob) = (await network.JoinAsync("alice"), await network.JoinAsync("bob"));
-                room = await FeatureSteps.RoomWithAsync(alice, bob);
-                await using var aliceHub = await FeatureSteps.ConnectAsync(node, alice);
-                await using var bobHub = await FeatureSteps.ConnectAsync(node, bob);
+                room = await Steps.RoomWithAsync(alice, bob);
+                await using var aliceHub = await node.ConnectAsync(alice);
+                await using var bobHub = await node.ConnectAsync(bob);
 
                 var startsAt = DateTimeOffset.UtcNow.AddMinutes(5);
                 first = await CreateMeetupAsync(alice, room, "五分後のランチ", startsAt);
@@ -49,7 +49,7 @@ public sealed class MeetupReminderTests
                 foreach (var hub in new[] { aliceHub, bobHub })
                 {
                     await hub.WaitForEventAsync("meetupReminder", r => r.Str("meetupId") == second);
-                    Assert.Single(FeatureSteps.EventsOf(hub, "meetupReminder", r => r.Str("meetupId") == first));
+                    Assert.Single(Steps.EventsOf(hub, "meetupReminder", r => r.Str("meetupId") == first));
                 }
                 await firstLog.WaitForAsync(line => SentReminder(line, second), Timeout);
                 Assert.Single(firstLog.Lines, line => SentReminder(line, first));
@@ -59,15 +59,15 @@ public sealed class MeetupReminderTests
             await using (var node = await StartAsync(dataPath, restartLog))
             {
                 var aliceAgain = alice with { Http = node.ClientFor(alice.Token) };
-                await using var aliceHub = await FeatureSteps.ConnectAsync(node, aliceAgain);
-                await using var bobHub = await FeatureSteps.ConnectAsync(node, bob);
+                await using var aliceHub = await node.ConnectAsync(aliceAgain);
+                await using var bobHub = await node.ConnectAsync(bob);
 
                 // Fence: the restarted node reminds of a new meetup; by then it would have resent the old ones.
                 var third = await CreateMeetupAsync(aliceAgain, room, "七分後のランチ", DateTimeOffset.UtcNow.AddMinutes(7));
                 foreach (var hub in new[] { aliceHub, bobHub })
                 {
                     await hub.WaitForEventAsync("meetupReminder", r => r.Str("meetupId") == third);
-                    Assert.Empty(FeatureSteps.EventsOf(hub, "meetupReminder", r => r.Str("meetupId") == first || r.Str("meetupId") == second));
+                    Assert.Empty(Steps.EventsOf(hub, "meetupReminder", r => r.Str("meetupId") == first || r.Str("meetupId") == second));
                 }
                 // The connections opened after the node started; its log shows what it sent before they did.
                 await restartLog.WaitForAsync(line => SentReminder(line, third), Timeout);

@@ -6,7 +6,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Lunch meetups planned in a room: creating, listing and RSVPs over REST.</summary>
-public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class MeetupTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 
@@ -15,7 +16,7 @@ public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [Fact]
     public async Task The_owner_plans_a_meetup_and_gets_201_with_no_rsvps_yet()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
         var startsAt = new DateTimeOffset(2030, 4, 1, 3, 30, 0, TimeSpan.Zero);
 
         var response = await Alice.Http.PostJsonAsync($"/api/rooms/{room}/meetups",
@@ -33,13 +34,13 @@ public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [Fact]
     public async Task A_plain_member_cannot_plan_a_meetup()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
 
         var response = await Bob.Http.PostJsonAsync($"/api/rooms/{room}/meetups",
             new { title = "勝手にランチ", startsAt = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 60, location = "新宿" });
 
         await response.AssertForbiddenAsync();
-        Assert.Empty((await RoomSteps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
+        Assert.Empty((await Steps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
     }
 
     [Theory]
@@ -48,7 +49,7 @@ public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [InlineData("durationMinutes")]
     public async Task A_meetup_needs_a_title_a_start_and_a_positive_duration(string field)
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
+        var room = await Steps.RoomWithAsync(Alice);
         var body = new Dictionary<string, object?>
         {
             ["title"] = "品川で朝食",
@@ -61,21 +62,21 @@ public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
 
         var response = await Alice.Http.PostJsonAsync($"/api/rooms/{room}/meetups", body);
 
-        await SharedNodeFixture.AssertInvalidAsync(response, field);
-        Assert.Empty((await RoomSteps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
+        await response.AssertInvalidAsync(field);
+        Assert.Empty((await Steps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
     }
 
     [Fact]
     public async Task Meetups_are_listed_and_upcoming_leaves_out_those_that_have_ended()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
         var now = DateTimeOffset.UtcNow;
         var ended = await CreateAsync(room, "先月のランチ", now.AddHours(-3), durationMinutes: 60);
         var later = await CreateAsync(room, "来月のランチ", now.AddDays(30));
         var soon = await CreateAsync(room, "来週のランチ", now.AddDays(7));
 
-        var all = (await RoomSteps.GetAsync(Bob, $"/api/rooms/{room}/meetups")).Items();
-        var upcoming = (await RoomSteps.GetAsync(Bob, $"/api/rooms/{room}/meetups?upcoming=true")).Items();
+        var all = (await Steps.GetAsync(Bob, $"/api/rooms/{room}/meetups")).Items();
+        var upcoming = (await Steps.GetAsync(Bob, $"/api/rooms/{room}/meetups?upcoming=true")).Items();
 
         Assert.Equal([ended, soon, later], all.Select(m => m.Str("id")).ToArray());
         Assert.Equal([soon, later], upcoming.Select(m => m.Str("id")).ToArray());
@@ -84,21 +85,21 @@ public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [Fact]
     public async Task An_rsvp_answers_the_meetup_with_my_response()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
         var meetup = await CreateAsync(room, "丸の内でランチ", DateTimeOffset.UtcNow.AddDays(5));
 
         var answered = await RsvpAsync(Bob, room, meetup, "going");
 
         Assert.Equal(meetup, answered.Str("id"));
         Assert.Equal([$"{Bob.Id}:going"], Rsvps(answered));
-        var listed = Assert.Single((await RoomSteps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
+        var listed = Assert.Single((await Steps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
         Assert.Equal([$"{Bob.Id}:going"], Rsvps(listed));
     }
 
     [Fact]
     public async Task Changing_an_rsvp_replaces_the_earlier_answer()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
         var meetup = await CreateAsync(room, "横浜でランチ", DateTimeOffset.UtcNow.AddDays(5));
         await RsvpAsync(Alice, room, meetup, "going");
         await RsvpAsync(Bob, room, meetup, "maybe");
@@ -115,19 +116,19 @@ public sealed class MeetupTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [InlineData(null)]
     public async Task An_rsvp_must_be_going_maybe_or_declined(string? answer)
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
         var meetup = await CreateAsync(room, "池袋でランチ", DateTimeOffset.UtcNow.AddDays(5));
 
         var response = await Bob.Http.PutAsJsonAsync($"/api/rooms/{room}/meetups/{meetup}/rsvp", new { response = answer });
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "response");
-        Assert.Empty(Assert.Single((await RoomSteps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items()).GetProperty("rsvps").EnumerateArray());
+        await response.AssertInvalidAsync("response");
+        Assert.Empty(Assert.Single((await Steps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items()).GetProperty("rsvps").EnumerateArray());
     }
 
     [Fact]
     public async Task An_rsvp_to_an_unknown_meetup_is_not_found()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
 
         var response = await Bob.Http.PutAsJsonAsync($"/api/rooms/{room}/meetups/nosuchmeetup/rsvp", new { response = "going" });
 

@@ -100,7 +100,7 @@ public sealed class MembersTests(MemberDirectoryFixture fixture) : IClassFixture
 
         var response = await member.Http.PatchJsonAsync("/api/me/profile", new { displayName, headline = "Must not be saved" });
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "displayName");
+        await response.AssertInvalidAsync("displayName");
         var after = await (await member.Http.GetAsync("/api/me")).ReadJsonAsync();
         Assert.Equal("Unchanged Name", after.Str("displayName"));
         Assert.Equal(before.Str("headline"), after.Str("headline"));
@@ -228,7 +228,7 @@ public sealed class MembersTests(MemberDirectoryFixture fixture) : IClassFixture
 
         var response = await viewer.Http.GetAsync($"/api/members?limit={limit}");
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "limit");
+        await response.AssertInvalidAsync("limit");
     }
 
     [Theory]
@@ -241,7 +241,7 @@ public sealed class MembersTests(MemberDirectoryFixture fixture) : IClassFixture
 
         var response = await viewer.Http.GetAsync($"/api/members?cursor={Uri.EscapeDataString(cursor)}");
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "cursor");
+        await response.AssertInvalidAsync("cursor");
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public sealed class MembersTests(MemberDirectoryFixture fixture) : IClassFixture
         // Well-formed base64url, but not a cursor of this server.
         var response = await viewer.Http.GetAsync("/api/members?cursor=not-a-cursor");
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "cursor");
+        await response.AssertInvalidAsync("cursor");
     }
 
     private static async Task<JsonElement[]> SearchAsync(TestMember viewer, string q) =>

@@ -3,7 +3,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Mentions: <c>@handle</c> of a member of the room, listed on the message and told to them.</summary>
-public sealed class MentionTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class MentionTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 
@@ -14,25 +15,25 @@ public sealed class MentionTests(RoomsNodeFixture fixture) : IClassFixture<Rooms
     [Fact]
     public async Task A_mention_of_a_room_member_is_listed_on_the_message_and_tells_them()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
 
-        var sent = await FeatureSteps.SendAsync(aliceHub, room, "@bob 今度ランチ行きましょう");
+        var sent = await aliceHub.SendTextAsync(room, "@bob 今度ランチ行きましょう");
 
-        Assert.Equal([Bob.Id], FeatureSteps.StringsOf(sent.GetProperty("mentions")));
+        Assert.Equal([Bob.Id], Steps.StringsOf(sent.GetProperty("mentions")));
         var mention = await bobHub.WaitForEventAsync("mention", m => m.Str("roomId") == room);
         Assert.Equal((room, sent.Long("seq"), Alice.Id), (mention.Str("roomId"), mention.Long("seq"), mention.Str("by")));
-        Assert.Equal([Bob.Id], FeatureSteps.StringsOf((await FeatureSteps.MessageAsync(Bob, room, sent.Long("seq"))).GetProperty("mentions")));
+        Assert.Equal([Bob.Id], Steps.StringsOf((await Steps.MessageAsync(Bob, room, sent.Long("seq"))).GetProperty("mentions")));
     }
 
     [Fact]
     public async Task A_mention_of_a_handle_nobody_has_is_left_out()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
 
-        var sent = await FeatureSteps.SendAsync(aliceHub, room, "@nobody いますか？");
+        var sent = await aliceHub.SendTextAsync(room, "@nobody いますか？");
 
         Assert.Empty(sent.GetProperty("mentions").EnumerateArray());
     }
@@ -40,27 +41,27 @@ public sealed class MentionTests(RoomsNodeFixture fixture) : IClassFixture<Rooms
     [Fact]
     public async Task A_mention_of_a_member_outside_the_room_is_left_out_and_tells_them_nothing()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        var dm = (await RoomSteps.OpenDmAsync(Alice, Carol.Id)).Str("id");
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        var dm = (await Steps.OpenDmAsync(Alice, Carol.Id)).Str("id");
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
 
-        var sent = await FeatureSteps.SendAsync(aliceHub, room, "@carol さんも誘いましょう");
+        var sent = await aliceHub.SendTextAsync(room, "@carol さんも誘いましょう");
 
         Assert.Empty(sent.GetProperty("mentions").EnumerateArray());
         // Fence: a later mention of Carol where she is a member must reach her; the first must not have before it.
-        var inDm = await FeatureSteps.SendAsync(aliceHub, dm, "@carol ランチどうですか");
+        var inDm = await aliceHub.SendTextAsync(dm, "@carol ランチどうですか");
         await carolHub.WaitForEventAsync("mention", m => m.Str("roomId") == dm && m.Long("seq") == inDm.Long("seq"));
-        Assert.Empty(FeatureSteps.EventsOf(carolHub, "mention", m => m.Str("roomId") == room));
+        Assert.Empty(Steps.EventsOf(carolHub, "mention", m => m.Str("roomId") == room));
     }
 
     [Fact]
     public async Task An_email_address_is_not_a_mention()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
 
-        var sent = await FeatureSteps.SendAsync(aliceHub, room, "連絡先は a@bob.com です");
+        var sent = await aliceHub.SendTextAsync(room, "連絡先は a@bob.com です");
 
         Assert.Empty(sent.GetProperty("mentions").EnumerateArray());
     }

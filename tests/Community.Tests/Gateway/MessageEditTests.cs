@@ -3,21 +3,22 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class MessageEditTests(MembersNodeFixture fixture)
 {
     [Fact]
     public async Task Only_the_sender_can_edit_a_message()
     {
         var (alice, bob, carol) = (fixture.Alice, fixture.Bob, fixture.Carol);
-        var roomId = await Chat.PublicRoomAsync(alice, bob, carol);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
-        await using var carolHub = await fixture.Node.ConnectReadyAsync(carol);
+        var roomId = await Steps.RoomWithAsync(alice, bob, carol);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(carol);
         await bobHub.SendTextAsync(roomId, "Bob's words");
 
         // Neither the room's owner nor another member may put words in Bob's mouth.
-        await Chat.AssertHubErrorAsync("forbidden", () => aliceHub.InvokeAsync("EditMessage", roomId, 1, "Alice's words"));
-        await Chat.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("EditMessage", roomId, 1, "Carol's words"));
+        await Steps.AssertHubErrorAsync("forbidden", () => aliceHub.InvokeAsync("EditMessage", roomId, 1, "Alice's words"));
+        await Steps.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("EditMessage", roomId, 1, "Carol's words"));
 
         var history = await bob.HistoryAsync(roomId);
         Assert.Equal("Bob's words", history.Single().Str("text"));
@@ -30,9 +31,9 @@ public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<M
     public async Task An_edit_reaches_the_room_as_messageEdited_and_history_shows_it()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
         var sent = await aliceHub.SendTextAsync(roomId, "Lunch at 12?");
 
         var edited = await aliceHub.InvokeAsync("EditMessage", roomId, 1, "Lunch at 12:30?");
@@ -59,9 +60,9 @@ public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<M
     public async Task The_sender_can_delete_a_message_and_history_keeps_its_seq_without_text()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
         await bobHub.SendTextAsync(roomId, "oops, wrong room");
 
         await bobHub.InvokeVoidAsync("DeleteMessage", roomId, 1);
@@ -75,9 +76,9 @@ public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<M
     public async Task The_room_owner_can_delete_another_members_message()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
         await bobHub.SendTextAsync(roomId, "buy cheap watches");
 
         await aliceHub.InvokeVoidAsync("DeleteMessage", roomId, 1);
@@ -90,10 +91,10 @@ public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<M
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
         var secretariat = await fixture.Network.SecretariatAsync();
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
-        await using var secretariatHub = await fixture.Node.ConnectReadyAsync(secretariat);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
+        await using var secretariatHub = await fixture.Node.ConnectAsync(secretariat);
         await bobHub.SendTextAsync(roomId, "the customer list of 2019, attached");
 
         await secretariatHub.InvokeVoidAsync("DeleteMessage", roomId, 1);
@@ -105,12 +106,12 @@ public sealed class MessageEditTests(MessagingFixture fixture) : IClassFixture<M
     public async Task A_member_who_is_neither_the_sender_nor_a_moderator_cannot_delete_a_message()
     {
         var (alice, bob, carol) = (fixture.Alice, fixture.Bob, fixture.Carol);
-        var roomId = await Chat.PublicRoomAsync(alice, bob, carol);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
-        await using var carolHub = await fixture.Node.ConnectReadyAsync(carol);
+        var roomId = await Steps.RoomWithAsync(alice, bob, carol);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(carol);
         await bobHub.SendTextAsync(roomId, "Carol is wrong about the 2018 reorg");
 
-        await Chat.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("DeleteMessage", roomId, 1));
+        await Steps.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("DeleteMessage", roomId, 1));
 
         var stored = (await bob.HistoryAsync(roomId)).Single();
         Assert.False(stored.GetProperty("deleted").GetBoolean());

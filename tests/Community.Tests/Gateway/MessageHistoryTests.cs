@@ -51,13 +51,13 @@ public sealed class MessageHistoryTests(HistoryFixture fixture) : IClassFixture<
     public async Task Without_a_limit_a_page_holds_50_messages_the_latest_ones_or_the_first_ones_after_a_seq()
     {
         var latest = await fixture.Owner.HistoryAsync(fixture.RoomId);
-        Assert.Equal(Chat.Range(71, 120), latest.Seqs());
+        Assert.Equal(Steps.Range(71, 120), latest.Seqs());
 
         var before = await fixture.Owner.HistoryAsync(fixture.RoomId, "?before=71");
-        Assert.Equal(Chat.Range(21, 70), before.Seqs());
+        Assert.Equal(Steps.Range(21, 70), before.Seqs());
 
         var after = await fixture.Owner.HistoryAsync(fixture.RoomId, "?after=0");
-        Assert.Equal(Chat.Range(1, 50), after.Seqs());
+        Assert.Equal(Steps.Range(1, 50), after.Seqs());
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class MessageHistoryTests(HistoryFixture fixture) : IClassFixture<
     public async Task The_limit_may_be_1_or_100()
     {
         Assert.Equal(new[] { 120L }, (await fixture.Owner.HistoryAsync(fixture.RoomId, "?limit=1")).Seqs());
-        Assert.Equal(Chat.Range(21, 120), (await fixture.Owner.HistoryAsync(fixture.RoomId, "?limit=100")).Seqs());
+        Assert.Equal(Steps.Range(21, 120), (await fixture.Owner.HistoryAsync(fixture.RoomId, "?limit=100")).Seqs());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class MessageHistoryTests(HistoryFixture fixture) : IClassFixture<
 
     private static void AssertAllMessagesOnce(JsonElement[] walked)
     {
-        Assert.Equal(Chat.Range(1, HistoryFixture.MessageCount), walked.Seqs());
+        Assert.Equal(Steps.Range(1, HistoryFixture.MessageCount), walked.Seqs());
         foreach (var message in walked)
         {
             Assert.Equal($"message {message.Long("seq")}", message.Str("text"));

@@ -3,7 +3,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class MessagingTests(MembersNodeFixture fixture)
 {
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromSeconds(5);
 
@@ -11,11 +12,11 @@ public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<Mes
     public async Task A_message_reaches_every_open_connection_of_the_room_members_and_the_invocation_returns_it()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceSending = await fixture.Node.ConnectReadyAsync(alice);
-        await using var aliceOther = await fixture.Node.ConnectReadyAsync(alice, tokenInQueryString: true);
-        await using var bobFirst = await fixture.Node.ConnectReadyAsync(bob);
-        await using var bobSecond = await fixture.Node.ConnectReadyAsync(bob, tokenInQueryString: true);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceSending = await fixture.Node.ConnectAsync(alice);
+        await using var aliceOther = await fixture.Node.ConnectAsync(alice, tokenInQueryString: true);
+        await using var bobFirst = await fixture.Node.ConnectAsync(bob);
+        await using var bobSecond = await fixture.Node.ConnectAsync(bob, tokenInQueryString: true);
         var before = DateTimeOffset.UtcNow;
 
         var sent = await aliceSending.InvokeAsync("SendMessage", roomId, new { clientMsgId = "hello-1", text = "お久しぶりです、皆さん" });
@@ -48,9 +49,9 @@ public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<Mes
     public async Task Send_is_idempotent_on_client_message_id()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
 
         var first = await aliceHub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "retry-me", text = "once" });
         var retry = await aliceHub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "retry-me", text = "once" });
@@ -73,9 +74,9 @@ public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<Mes
     public async Task A_member_who_joins_a_room_after_connecting_receives_its_events_on_the_open_connection()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
 
         var joined = await bob.JoinRoomAsync(roomId);
 
@@ -98,11 +99,11 @@ public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<Mes
     public async Task A_member_added_to_a_private_room_after_connecting_receives_its_events_on_the_open_connection()
     {
         var (alice, carol) = (fixture.Alice, fixture.Carol);
-        var roomId = await Network.CreateRoomAsync(alice, "Board alumni", "private");
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var carolHub = await fixture.Node.ConnectReadyAsync(carol);
+        var roomId = (await alice.CreateRoomAsync("Board alumni", "private")).Str("id");
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var carolHub = await fixture.Node.ConnectAsync(carol);
 
-        await alice.AddToRoomAsync(roomId, carol);
+        await alice.AddMemberAsync(roomId, carol.Id);
 
         var membership = await carolHub.WaitForEventAsync("membership", e => e.Str("roomId") == roomId && e.Str("memberId") == carol.Id);
         Assert.True(membership.GetProperty("joined").GetBoolean());
@@ -118,10 +119,10 @@ public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<Mes
     {
         var hanako = await fixture.NewMemberAsync();
         var taro = await fixture.NewMemberAsync();
-        await using var hanakoHub = await fixture.Node.ConnectReadyAsync(hanako);
-        await using var taroHub = await fixture.Node.ConnectReadyAsync(taro);
+        await using var hanakoHub = await fixture.Node.ConnectAsync(hanako);
+        await using var taroHub = await fixture.Node.ConnectAsync(taro);
 
-        var dmId = await hanako.OpenDmAsync(taro);
+        var dmId = (await hanako.OpenDmAsync(taro.Id)).Str("id");
         var sent = await hanakoHub.SendTextAsync(dmId, "ランチ行きませんか");
 
         var received = await taroHub.WaitForMessageAsync(dmId, sent.Long("seq"));
@@ -135,10 +136,10 @@ public sealed class MessagingTests(MessagingFixture fixture) : IClassFixture<Mes
     public async Task Leaving_a_room_stops_its_events()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        var bobsFenceRoom = await Chat.PublicRoomAsync(bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        var bobsFenceRoom = await Steps.RoomWithAsync(bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
         await aliceHub.SendTextAsync(roomId, "still here?");
         await bobHub.WaitForMessageAsync(roomId, 1);
 

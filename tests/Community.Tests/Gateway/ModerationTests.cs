@@ -4,7 +4,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Mutes, suspensions, reports and who may delete someone else's message.</summary>
-public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class ModerationTests(MembersNodeFixture fixture)
 {
     private const string Password = "a-long-password";
 
@@ -21,42 +22,42 @@ public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<Ro
     [Fact]
     public async Task A_muted_member_cannot_post_while_the_others_still_can()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+        var room = await Steps.RoomWithAsync(Alice, Bob, Carol);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
 
         var mute = await Alice.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Bob.Id, minutes = 30 });
 
         Assert.Equal(HttpStatusCode.NoContent, mute.StatusCode);
-        var error = await FeatureSteps.AssertHubErrorAsync(() => FeatureSteps.SendAsync(bobHub, room, "なぜですか"), "forbidden");
+        var error = await Steps.AssertHubErrorAsync("forbidden", () => bobHub.SendTextAsync(room, "なぜですか"));
         Assert.Contains("muted", error);
-        await FeatureSteps.SendAsync(aliceHub, room, "少し落ち着きましょう");
-        await FeatureSteps.SendAsync(carolHub, room, "はい");
-        var history = await RoomSteps.HistoryAsync(Alice, room);
+        await aliceHub.SendTextAsync(room, "少し落ち着きましょう");
+        await carolHub.SendTextAsync(room, "はい");
+        var history = await Steps.HistoryAsync(Alice, room);
         Assert.Equal([Alice.Id, Carol.Id], history.Select(m => m.Str("senderId")).ToArray());
     }
 
     [Fact]
     public async Task A_plain_member_cannot_mute()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
-        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
+        var room = await Steps.RoomWithAsync(Alice, Bob, Carol);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
 
         var response = await Bob.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Carol.Id, minutes = 30 });
 
         await response.AssertForbiddenAsync();
-        await FeatureSteps.SendAsync(carolHub, room, "まだ話せます");
+        await carolHub.SendTextAsync(room, "まだ話せます");
     }
 
     [Fact]
     public async Task A_mute_of_zero_minutes_is_invalid()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
 
         var response = await Alice.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Bob.Id, minutes = 0 });
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "minutes");
+        await response.AssertInvalidAsync("minutes");
     }
 
     // Suspension
@@ -65,7 +66,7 @@ public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<Ro
     public async Task Suspending_a_member_closes_their_connections_revokes_their_tokens_and_refuses_sign_in()
     {
         var member = await fixture.Network.JoinAsync(password: Password);
-        await using var hub = await FeatureSteps.ConnectAsync(fixture.Node, member);
+        await using var hub = await fixture.Node.ConnectAsync(member);
 
         var response = await Secretariat.Http.PostAsync($"/api/admin/members/{member.Id}/suspend", null);
 
@@ -86,8 +87,8 @@ public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<Ro
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var again = await fixture.Network.LoginAsync(member.Handle, Password);
-        Assert.Equal(member.Id, (await RoomSteps.GetAsync(again, "/api/me")).Str("id"));
-        await using var hub = await FeatureSteps.ConnectAsync(fixture.Node, again);
+        Assert.Equal(member.Id, (await Steps.GetAsync(again, "/api/me")).Str("id"));
+        await using var hub = await fixture.Node.ConnectAsync(again);
         Assert.False(hub.IsClosed, hub.CloseReason);
     }
 
@@ -97,7 +98,7 @@ public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<Ro
         var response = await Alice.Http.PostAsync($"/api/admin/members/{Bob.Id}/suspend", null);
 
         await response.AssertForbiddenAsync();
-        Assert.Equal(Bob.Id, (await RoomSteps.GetAsync(Bob, "/api/me")).Str("id"));
+        Assert.Equal(Bob.Id, (await Steps.GetAsync(Bob, "/api/me")).Str("id"));
     }
 
     // Reports
@@ -143,17 +144,17 @@ public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<Ro
 
         var response = await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason });
 
-        await SharedNodeFixture.AssertInvalidAsync(response, "reason");
+        await response.AssertInvalidAsync("reason");
     }
 
     [Fact]
     public async Task The_secretariat_lists_reports_with_their_message()
     {
         var (room, seq) = await RoomWithMessageAsync("通報される発言");
-        var reason = $"スパムです {RoomSteps.Tag()}";
+        var reason = $"スパムです {Steps.Tag()}";
         await (await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason })).ReadJsonAsync(HttpStatusCode.Created);
 
-        var reports = (await RoomSteps.GetAsync(Secretariat, "/api/admin/reports")).Items();
+        var reports = (await Steps.GetAsync(Secretariat, "/api/admin/reports")).Items();
 
         var report = Assert.Single(reports, r => r.Str("reason") == reason);
         Assert.Equal((room, seq), (report.Str("roomId"), report.Long("seq")));
@@ -174,52 +175,52 @@ public sealed class ModerationTests(RoomsNodeFixture fixture) : IClassFixture<Ro
     [Fact]
     public async Task A_room_owner_deletes_another_member_message()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(bobHub, room, "消される発言")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await bobHub.SendTextAsync(room, "消される発言")).Long("seq");
 
         await aliceHub.InvokeVoidAsync("DeleteMessage", room, seq);
 
         var deleted = await bobHub.WaitForEventAsync("messageDeleted", d => d.Str("roomId") == room);
         Assert.Equal(seq, deleted.Long("seq"));
-        Assert.True((await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("deleted").GetBoolean());
+        Assert.True((await Steps.MessageAsync(Bob, room, seq)).GetProperty("deleted").GetBoolean());
     }
 
     [Fact]
     public async Task The_secretariat_deletes_a_message_in_a_room_it_does_not_belong_to()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(fixture.Node, Secretariat);
-        var seq = (await FeatureSteps.SendAsync(bobHub, room, "規約違反の発言")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        await using var secretariatHub = await fixture.Node.ConnectAsync(Secretariat);
+        var seq = (await bobHub.SendTextAsync(room, "規約違反の発言")).Long("seq");
 
         await secretariatHub.InvokeVoidAsync("DeleteMessage", room, seq);
 
         var deleted = await bobHub.WaitForEventAsync("messageDeleted", d => d.Str("roomId") == room);
         Assert.Equal(seq, deleted.Long("seq"));
-        Assert.True((await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("deleted").GetBoolean());
+        Assert.True((await Steps.MessageAsync(Alice, room, seq)).GetProperty("deleted").GetBoolean());
     }
 
     [Fact]
     public async Task A_plain_member_cannot_delete_another_member_message()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
-        var seq = (await FeatureSteps.SendAsync(bobHub, room, "消させません")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob, Carol);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
+        var seq = (await bobHub.SendTextAsync(room, "消させません")).Long("seq");
 
-        await FeatureSteps.AssertHubErrorAsync(() => carolHub.InvokeAsync("DeleteMessage", room, seq), "forbidden");
+        await Steps.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("DeleteMessage", room, seq));
 
-        var message = await FeatureSteps.MessageAsync(Alice, room, seq);
+        var message = await Steps.MessageAsync(Alice, room, seq);
         Assert.Equal((false, "消させません"), (message.GetProperty("deleted").GetBoolean(), message.Str("text")));
     }
 
     /// <summary>A room of Alice's that Bob has joined (Carol has not), with one message of Alice's in it.</summary>
     private async Task<(string Room, long Seq)> RoomWithMessageAsync(string text)
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        return (room, (await FeatureSteps.SendAsync(aliceHub, room, text)).Long("seq"));
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        return (room, (await aliceHub.SendTextAsync(room, text)).Long("seq"));
     }
 }

@@ -8,7 +8,8 @@ namespace Community.Tests.Gateway;
 /// the broadcast channel). Each test signs up its own pair, so no other test's connections
 /// come or go under it.
 /// </summary>
-public sealed class PresenceTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class PresenceTests(SharedNodeFixture fixture)
 {
     private CommunityNode Node => fixture.Node;
 
@@ -16,10 +17,10 @@ public sealed class PresenceTests(SharedNodeFixture fixture) : IClassFixture<Sha
     public async Task A_member_coming_online_is_announced_to_those_who_share_a_room()
     {
         var (watcher, member) = (await fixture.Network.JoinAsync(), await fixture.Network.JoinAsync());
-        await FeatureSteps.RoomWithAsync(watcher, member);
-        await using var watcherHub = await FeatureSteps.ConnectAsync(Node, watcher);
+        await Steps.RoomWithAsync(watcher, member);
+        await using var watcherHub = await Node.ConnectAsync(watcher);
 
-        await using var memberHub = await Node.ConnectAsync(member.Token);
+        await using var memberHub = await Node.ConnectAsync(member);
 
         var presence = await watcherHub.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id);
         Assert.True(presence.GetProperty("online").GetBoolean());
@@ -30,18 +31,18 @@ public sealed class PresenceTests(SharedNodeFixture fixture) : IClassFixture<Sha
     public async Task A_second_connection_of_an_online_member_announces_nothing()
     {
         var (watcher, member) = (await fixture.Network.JoinAsync(), await fixture.Network.JoinAsync());
-        await using var watcherHub = await FeatureSteps.ConnectAsync(Node, watcher);
-        await using var first = await FeatureSteps.ConnectAsync(Node, member);
+        await using var watcherHub = await Node.ConnectAsync(watcher);
+        await using var first = await Node.ConnectAsync(member);
         await watcherHub.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean());
 
-        await using (await FeatureSteps.ConnectAsync(Node, member))
+        await using (await Node.ConnectAsync(member))
         {
         }
         // Fence: the last connection closing must be announced; nothing else about the member may come before it.
         await first.DisposeAsync();
         await watcherHub.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && !p.GetProperty("online").GetBoolean());
 
-        var announced = FeatureSteps.EventsOf(watcherHub, "presence", p => p.Str("memberId") == member.Id);
+        var announced = Steps.EventsOf(watcherHub, "presence", p => p.Str("memberId") == member.Id);
         Assert.Equal([true, false], announced.Select(p => p.GetProperty("online").GetBoolean()).ToArray());
     }
 
@@ -49,9 +50,9 @@ public sealed class PresenceTests(SharedNodeFixture fixture) : IClassFixture<Sha
     public async Task A_member_whose_last_connection_closes_is_announced_offline()
     {
         var (watcher, member) = (await fixture.Network.JoinAsync(), await fixture.Network.JoinAsync());
-        await using var watcherHub = await FeatureSteps.ConnectAsync(Node, watcher);
-        await using var first = await FeatureSteps.ConnectAsync(Node, member);
-        await using var second = await FeatureSteps.ConnectAsync(Node, member);
+        await using var watcherHub = await Node.ConnectAsync(watcher);
+        await using var first = await Node.ConnectAsync(member);
+        await using var second = await Node.ConnectAsync(member);
         await watcherHub.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean());
 
         await second.DisposeAsync();
@@ -64,5 +65,5 @@ public sealed class PresenceTests(SharedNodeFixture fixture) : IClassFixture<Sha
     }
 
     private static async Task<bool> IsOnlineAsync(TestMember viewer, TestMember member) =>
-        (await RoomSteps.GetAsync(viewer, $"/api/members/{member.Id}")).GetProperty("online").GetBoolean();
+        (await Steps.GetAsync(viewer, $"/api/members/{member.Id}")).GetProperty("online").GetBoolean();
 }

@@ -3,14 +3,15 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class PrivacyTests(MembersNodeFixture fixture)
 {
     [Fact]
     public async Task A_non_member_cannot_read_the_history_of_a_private_room()
     {
         var (alice, bob, carol) = (fixture.Alice, fixture.Bob, fixture.Carol);
-        var roomId = await PrivateRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
+        var roomId = await Steps.PrivateRoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
         await aliceHub.SendTextAsync(roomId, "the reorg plan, in confidence");
 
         var response = await carol.Http.GetAsync($"/api/rooms/{roomId}/messages");
@@ -23,10 +24,10 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
     public async Task A_non_member_cannot_send_into_a_private_room()
     {
         var (alice, bob, carol) = (fixture.Alice, fixture.Bob, fixture.Carol);
-        var roomId = await PrivateRoomAsync(alice, bob);
-        await using var carolHub = await fixture.Node.ConnectReadyAsync(carol);
+        var roomId = await Steps.PrivateRoomWithAsync(alice, bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(carol);
 
-        await Chat.AssertHubErrorAsync("forbidden", () => carolHub.SendTextAsync(roomId, "let me in"));
+        await Steps.AssertHubErrorAsync("forbidden", () => carolHub.SendTextAsync(roomId, "let me in"));
 
         Assert.Empty(await alice.HistoryAsync(roomId));
         Assert.Equal(0, (await alice.ListedRoomAsync(roomId)).Long("lastSeq"));
@@ -36,11 +37,11 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
     public async Task A_non_member_does_not_receive_the_events_of_a_private_room()
     {
         var (alice, bob, carol) = (fixture.Alice, fixture.Bob, fixture.Carol);
-        var roomId = await PrivateRoomAsync(alice, bob);
-        var carolsFenceRoom = await Chat.PublicRoomAsync(carol);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
-        await using var carolHub = await fixture.Node.ConnectReadyAsync(carol);
+        var roomId = await Steps.PrivateRoomWithAsync(alice, bob);
+        var carolsFenceRoom = await Steps.RoomWithAsync(carol);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(carol);
 
         await aliceHub.SendTextAsync(roomId, "the reorg plan, in confidence");
         await aliceHub.InvokeAsync("EditMessage", roomId, 1, "the reorg plan, strictly in confidence");
@@ -57,11 +58,11 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
     public async Task A_member_who_has_not_joined_a_public_room_does_not_receive_its_events()
     {
         var (alice, bob, carol) = (fixture.Alice, fixture.Bob, fixture.Carol);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        var carolsFenceRoom = await Chat.PublicRoomAsync(carol);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
-        await using var carolHub = await fixture.Node.ConnectReadyAsync(carol);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        var carolsFenceRoom = await Steps.RoomWithAsync(carol);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(carol);
 
         await aliceHub.SendTextAsync(roomId, "anyone from the Osaka office?");
         await aliceHub.InvokeAsync("EditMessage", roomId, 1, "anyone from the Osaka branch?");
@@ -76,8 +77,8 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
     public async Task A_third_member_cannot_read_another_pairs_dm()
     {
         var (hanako, taro, jiro) = (await fixture.NewMemberAsync(), await fixture.NewMemberAsync(), fixture.Carol);
-        var dmId = await hanako.OpenDmAsync(taro);
-        await using var hanakoHub = await fixture.Node.ConnectReadyAsync(hanako);
+        var dmId = (await hanako.OpenDmAsync(taro.Id)).Str("id");
+        await using var hanakoHub = await fixture.Node.ConnectAsync(hanako);
         await hanakoHub.SendTextAsync(dmId, "just between us");
 
         var response = await jiro.Http.GetAsync($"/api/rooms/{dmId}/messages");
@@ -90,10 +91,10 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
     public async Task A_third_member_cannot_send_into_another_pairs_dm()
     {
         var (hanako, taro, jiro) = (await fixture.NewMemberAsync(), await fixture.NewMemberAsync(), fixture.Carol);
-        var dmId = await hanako.OpenDmAsync(taro);
-        await using var jiroHub = await fixture.Node.ConnectReadyAsync(jiro);
+        var dmId = (await hanako.OpenDmAsync(taro.Id)).Str("id");
+        await using var jiroHub = await fixture.Node.ConnectAsync(jiro);
 
-        await Chat.AssertHubErrorAsync("forbidden", () => jiroHub.SendTextAsync(dmId, "mind if I join?"));
+        await Steps.AssertHubErrorAsync("forbidden", () => jiroHub.SendTextAsync(dmId, "mind if I join?"));
 
         Assert.Empty(await hanako.HistoryAsync(dmId));
     }
@@ -102,12 +103,12 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
     public async Task A_third_member_does_not_receive_the_events_of_another_pairs_dm()
     {
         var (hanako, taro, jiro) = (await fixture.NewMemberAsync(), await fixture.NewMemberAsync(), fixture.Carol);
-        var jirosFenceRoom = await Chat.PublicRoomAsync(jiro);
-        await using var hanakoHub = await fixture.Node.ConnectReadyAsync(hanako);
-        await using var taroHub = await fixture.Node.ConnectReadyAsync(taro);
-        await using var jiroHub = await fixture.Node.ConnectReadyAsync(jiro);
+        var jirosFenceRoom = await Steps.RoomWithAsync(jiro);
+        await using var hanakoHub = await fixture.Node.ConnectAsync(hanako);
+        await using var taroHub = await fixture.Node.ConnectAsync(taro);
+        await using var jiroHub = await fixture.Node.ConnectAsync(jiro);
 
-        var dmId = await hanako.OpenDmAsync(taro);
+        var dmId = (await hanako.OpenDmAsync(taro.Id)).Str("id");
         await hanakoHub.SendTextAsync(dmId, "just between us");
         await taroHub.InvokeVoidAsync("MarkRead", dmId, 1);
         await hanakoHub.InvokeVoidAsync("DeleteMessage", dmId, 1);
@@ -117,12 +118,5 @@ public sealed class PrivacyTests(MessagingFixture fixture) : IClassFixture<Messa
         await taroHub.WaitForEventAsync("messageDeleted", e => e.Str("roomId") == dmId);
         await jiroHub.PassFenceAsync(jirosFenceRoom);
         Assert.Empty(jiroHub.AnyEventsAbout(dmId));
-    }
-
-    private static async Task<string> PrivateRoomAsync(TestMember owner, TestMember member)
-    {
-        var roomId = await Network.CreateRoomAsync(owner, "Management alumni", "private");
-        await owner.AddToRoomAsync(roomId, member);
-        return roomId;
     }
 }

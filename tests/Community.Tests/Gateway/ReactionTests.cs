@@ -4,7 +4,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Reactions over the hub: the <c>reaction</c> event, counts, history and the keys allowed.</summary>
-public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class ReactionTests(MembersNodeFixture fixture)
 {
     private const string ThumbsUp = "👍";
 
@@ -17,10 +18,10 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
     [Fact]
     public async Task Adding_a_reaction_tells_the_room_members_who_reacted_with_what_and_the_count()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "今日は同窓会の日です")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "今日は同窓会の日です")).Long("seq");
 
         await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
 
@@ -34,10 +35,10 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
     [Fact]
     public async Task A_second_member_adding_the_same_reaction_raises_the_count_to_two()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "新しい職場に慣れました")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "新しい職場に慣れました")).Long("seq");
 
         await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
         await aliceHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Bob.Id);
@@ -50,10 +51,10 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
     [Fact]
     public async Task Adding_the_same_reaction_twice_is_a_no_op()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "転職しました")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "転職しました")).Long("seq");
         await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
         await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
         await aliceHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Bob.Id);
@@ -63,19 +64,19 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
         await aliceHub.InvokeVoidAsync("AddReaction", room, seq, "🎉");
         await aliceHub.WaitForEventAsync("reaction", r => r.Str("key") == "🎉");
 
-        var thumbs = FeatureSteps.EventsOf(aliceHub, "reaction", r => r.Str("roomId") == room && r.Str("key") == ThumbsUp);
+        var thumbs = Steps.EventsOf(aliceHub, "reaction", r => r.Str("roomId") == room && r.Str("key") == ThumbsUp);
         Assert.Equal([(Alice.Id, 1), (Bob.Id, 2)], thumbs.Select(r => (r.Str("memberId"), r.GetProperty("count").GetInt32())).ToArray());
-        var reactions = (await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("reactions");
+        var reactions = (await Steps.MessageAsync(Alice, room, seq)).GetProperty("reactions");
         Assert.Equal(2, Assert.Single(reactions.EnumerateArray(), r => r.Str("key") == ThumbsUp).GetProperty("count").GetInt32());
     }
 
     [Fact]
     public async Task Removing_a_reaction_tells_the_room_the_new_count()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "来週空いてる？")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "来週空いてる？")).Long("seq");
         await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
         await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
         await aliceHub.WaitForEventAsync("reaction", r => r.Str("memberId") == Bob.Id && r.GetProperty("added").GetBoolean());
@@ -84,7 +85,7 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
 
         var removed = await aliceHub.WaitForEventAsync("reaction", r => !r.GetProperty("added").GetBoolean());
         AssertReaction(removed, room, seq, ThumbsUp, Bob.Id, added: false, count: 1);
-        var reactions = (await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
+        var reactions = (await Steps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
         var thumbs = Assert.Single(reactions.EnumerateArray());
         Assert.Equal((ThumbsUp, 1, false), (thumbs.Str("key"), thumbs.GetProperty("count").GetInt32(), thumbs.GetProperty("me").GetBoolean()));
     }
@@ -92,15 +93,15 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
     [Fact]
     public async Task History_shows_each_reaction_count_and_whether_the_reader_reacted()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob, Carol);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "写真を共有します")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob, Carol);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "写真を共有します")).Long("seq");
         await aliceHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
         await bobHub.InvokeVoidAsync("AddReaction", room, seq, ThumbsUp);
 
-        var seenByReactor = (await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
-        var seenByOther = (await FeatureSteps.MessageAsync(Carol, room, seq)).GetProperty("reactions");
+        var seenByReactor = (await Steps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
+        var seenByOther = (await Steps.MessageAsync(Carol, room, seq)).GetProperty("reactions");
 
         var mine = Assert.Single(seenByReactor.EnumerateArray());
         Assert.Equal((ThumbsUp, 2, true), (mine.Str("key"), mine.GetProperty("count").GetInt32(), mine.GetProperty("me").GetBoolean()));
@@ -112,16 +113,16 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
     public async Task A_stamp_of_the_default_pack_is_a_reaction_key()
     {
         const string stamp = "stamp:default.arigatou";
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "お土産を持っていきます")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "お土産を持っていきます")).Long("seq");
 
         await bobHub.InvokeVoidAsync("AddReaction", room, seq, stamp);
 
         var reaction = await aliceHub.WaitForEventAsync("reaction", r => r.Str("roomId") == room);
         AssertReaction(reaction, room, seq, stamp, Bob.Id, added: true, count: 1);
-        var reactions = (await FeatureSteps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
+        var reactions = (await Steps.MessageAsync(Bob, room, seq)).GetProperty("reactions");
         Assert.Equal(stamp, Assert.Single(reactions.EnumerateArray()).Str("key"));
     }
 
@@ -132,47 +133,47 @@ public sealed class ReactionTests(RoomsNodeFixture fixture) : IClassFixture<Room
     [InlineData("")]
     public async Task A_key_that_is_neither_one_emoji_nor_a_known_stamp_is_invalid(string key)
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "反応してください")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        var seq = (await aliceHub.SendTextAsync(room, "反応してください")).Long("seq");
 
-        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("AddReaction", room, seq, key), "invalid");
+        await Steps.AssertHubErrorAsync("invalid", () => aliceHub.InvokeAsync("AddReaction", room, seq, key));
 
-        Assert.Empty((await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray());
+        Assert.Empty((await Steps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray());
     }
 
     [Fact]
     public async Task Reacting_to_a_deleted_message_is_not_found()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "消します")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        var seq = (await aliceHub.SendTextAsync(room, "消します")).Long("seq");
         await aliceHub.InvokeVoidAsync("DeleteMessage", room, seq);
 
-        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("AddReaction", room, seq, ThumbsUp), "not_found");
+        await Steps.AssertHubErrorAsync("not_found", () => aliceHub.InvokeAsync("AddReaction", room, seq, ThumbsUp));
     }
 
     [Fact]
     public async Task Reacting_to_an_unknown_message_is_not_found()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await FeatureSteps.SendAsync(aliceHub, room, "ひとつだけ");
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await aliceHub.SendTextAsync(room, "ひとつだけ");
 
-        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("AddReaction", room, 99, ThumbsUp), "not_found");
+        await Steps.AssertHubErrorAsync("not_found", () => aliceHub.InvokeAsync("AddReaction", room, 99, ThumbsUp));
     }
 
     [Fact]
     public async Task A_member_outside_the_room_cannot_react()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, Carol);
-        var seq = (await FeatureSteps.SendAsync(aliceHub, room, "メンバー限定")).Long("seq");
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
+        var seq = (await aliceHub.SendTextAsync(room, "メンバー限定")).Long("seq");
 
-        await FeatureSteps.AssertHubErrorAsync(() => carolHub.InvokeAsync("AddReaction", room, seq, ThumbsUp), "forbidden");
+        await Steps.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("AddReaction", room, seq, ThumbsUp));
 
-        Assert.Empty((await FeatureSteps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray());
+        Assert.Empty((await Steps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray());
     }
 
     private static void AssertReaction(JsonElement reaction, string roomId, long seq, string key, string memberId, bool added, int count)

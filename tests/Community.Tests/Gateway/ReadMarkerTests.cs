@@ -2,16 +2,17 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class ReadMarkerTests(MessagingFixture fixture) : IClassFixture<MessagingFixture>
+[Collection(MembersNode.Name)]
+public sealed class ReadMarkerTests(MembersNodeFixture fixture)
 {
     [Fact]
     public async Task MarkRead_reaches_the_readers_other_connections_but_not_the_other_members_of_a_talk_room()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobReading = await fixture.Node.ConnectReadyAsync(bob);
-        await using var bobOther = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobReading = await fixture.Node.ConnectAsync(bob);
+        await using var bobOther = await fixture.Node.ConnectAsync(bob);
         for (var i = 1; i <= 3; i++) await aliceHub.SendTextAsync(roomId, $"news {i}");
 
         await bobReading.InvokeVoidAsync("MarkRead", roomId, 2);
@@ -33,10 +34,10 @@ public sealed class ReadMarkerTests(MessagingFixture fixture) : IClassFixture<Me
     {
         var hanako = await fixture.NewMemberAsync();
         var taro = await fixture.NewMemberAsync();
-        var dmId = await hanako.OpenDmAsync(taro);
-        await using var hanakoHub = await fixture.Node.ConnectReadyAsync(hanako);
-        await using var taroReading = await fixture.Node.ConnectReadyAsync(taro);
-        await using var taroOther = await fixture.Node.ConnectReadyAsync(taro);
+        var dmId = (await hanako.OpenDmAsync(taro.Id)).Str("id");
+        await using var hanakoHub = await fixture.Node.ConnectAsync(hanako);
+        await using var taroReading = await fixture.Node.ConnectAsync(taro);
+        await using var taroOther = await fixture.Node.ConnectAsync(taro);
         for (var i = 1; i <= 3; i++) await hanakoHub.SendTextAsync(dmId, $"メッセージ {i}");
 
         await taroReading.InvokeVoidAsync("MarkRead", dmId, 3);
@@ -52,9 +53,9 @@ public sealed class ReadMarkerTests(MessagingFixture fixture) : IClassFixture<Me
     public async Task The_room_list_shows_read_seq_and_unread_count_as_messages_arrive_and_are_read()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
         for (var i = 1; i <= 3; i++) await aliceHub.SendTextAsync(roomId, $"news {i}");
 
         var unread = await bob.ListedRoomAsync(roomId);
@@ -81,9 +82,9 @@ public sealed class ReadMarkerTests(MessagingFixture fixture) : IClassFixture<Me
     public async Task MarkRead_beyond_the_last_seq_clamps_to_it()
     {
         var (alice, bob) = (fixture.Alice, fixture.Bob);
-        var roomId = await Chat.PublicRoomAsync(alice, bob);
-        await using var aliceHub = await fixture.Node.ConnectReadyAsync(alice);
-        await using var bobHub = await fixture.Node.ConnectReadyAsync(bob);
+        var roomId = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(bob);
         for (var i = 1; i <= 3; i++) await aliceHub.SendTextAsync(roomId, $"news {i}");
 
         await bobHub.InvokeVoidAsync("MarkRead", roomId, 100);

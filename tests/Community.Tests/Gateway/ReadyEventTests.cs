@@ -2,16 +2,16 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class ReadyEventTests
+[Collection(SharedNode.Name)]
+public sealed class ReadyEventTests(SharedNodeFixture fixture)
 {
     [Fact]
     public async Task A_connection_hears_ready_and_from_then_on_every_message_of_its_rooms()
     {
-        await using var node = await CommunityNode.StartAsync();
-        var network = new Network(node);
-        var hanako = await network.JoinAsync("hanako");
-        var room = await Network.CreateRoomAsync(hanako, "Lounge");
-        await using var sender = await node.ConnectAsync(hanako.Token);
+        var node = fixture.Node;
+        var hanako = await fixture.Network.JoinAsync();
+        var room = await hanako.RoomWithAsync();
+        await using var sender = await node.ConnectAsync(hanako);
 
         var sending = Task.Run(async () =>
         {
@@ -19,12 +19,12 @@ public sealed class ReadyEventTests
         });
         await using var listener = await HubTestClient.ConnectAsync(node.BaseAddress, hanako.Token);
         var ready = await listener.WaitForEventAsync("ready");
-        var firstHeard = await listener.WaitForEventAsync("message");
+        var firstHeard = await listener.WaitForEventAsync("message", m => m.Str("roomId") == room);
         await sending.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(hanako.Id, ready.Str("memberId"));
         var heard = new List<long> { firstHeard.Long("seq") };
-        while (heard[^1] < 20) heard.Add((await listener.WaitForEventAsync("message")).Long("seq"));
+        while (heard[^1] < 20) heard.Add((await listener.WaitForEventAsync("message", m => m.Str("roomId") == room)).Long("seq"));
         Assert.Equal(Enumerable.Range((int)heard[0], 21 - (int)heard[0]).Select(i => (long)i), heard);
     }
 }

@@ -6,7 +6,8 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-public sealed class RestErrorTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+[Collection(SharedNode.Name)]
+public sealed class RestErrorTests(SharedNodeFixture fixture)
 {
     [Theory]
     [InlineData("{\"handle\": \"someone\", \"password\": ")]
@@ -53,7 +54,7 @@ public sealed class RestErrorTests(SharedNodeFixture fixture) : IClassFixture<Sh
 
         await tooLarge.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "too_large");
         // The smaller body is read and judged on its content: the made-up code is refused.
-        await SharedNodeFixture.AssertInvalidAsync(fits, "inviteCode");
+        await fits.AssertInvalidAsync("inviteCode");
     }
 
     [Theory]

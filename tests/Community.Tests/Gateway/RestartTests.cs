@@ -19,9 +19,9 @@ public sealed class RestartTests(RoomsRestartFixture fixture) : IClassFixture<Ro
     {
         foreach (var member in new[] { Alice, Bob })
         {
-            var me = await RoomSteps.GetAsync(member, "/api/me");
+            var me = await Steps.GetAsync(member, "/api/me");
             Assert.Equal((member.Id, member.Handle), (me.Str("id"), me.Str("handle")));
-            await using var hub = await fixture.Node.ConnectAsync(member.Token);
+            await using var hub = await fixture.Node.ConnectAsync(member);
             Assert.False(hub.IsClosed);
         }
     }
@@ -40,15 +40,15 @@ public sealed class RestartTests(RoomsRestartFixture fixture) : IClassFixture<Ro
     {
         var rooms = JsonDocument.Parse(State.After[Alice, "rooms"]).RootElement.Items();
 
-        Assert.Equal(Rooms.All.Append("broadcast").Order(), RoomSteps.Ids(rooms).Order());
-        var open = RoomSteps.Single(rooms, Rooms.Public);
+        Assert.Equal(Rooms.All.Append("broadcast").Order(), Steps.Ids(rooms).Order());
+        var open = Steps.Single(rooms, Rooms.Public);
         Assert.Equal(("owner", 2L, 4L, 3L, 1L), (open.Str("myRole"), open.Long("memberCount"), open.Long("lastSeq"), open.Long("readSeq"), open.Long("unreadCount")));
         Assert.Equal(("また会いましょう", Bob.Id), (open.GetProperty("lastMessage").Str("text"), open.GetProperty("lastMessage").Str("senderId")));
-        var closed = RoomSteps.Single(rooms, Rooms.Private);
+        var closed = Steps.Single(rooms, Rooms.Private);
         Assert.Equal(("owner", 2L, 3L, 2L, 1L), (closed.Str("myRole"), closed.Long("memberCount"), closed.Long("lastSeq"), closed.Long("readSeq"), closed.Long("unreadCount")));
         Assert.Equal("場所は新宿駅の近くで", closed.GetProperty("lastMessage").Str("text"));
         Assert.NotEqual(JsonValueKind.Null, closed.GetProperty("lastMessage").GetProperty("editedAt").ValueKind);
-        var dm = RoomSteps.Single(rooms, Rooms.Dm);
+        var dm = Steps.Single(rooms, Rooms.Dm);
         Assert.Equal(("dm", 3L, 2L, 1L), (dm.Str("kind"), dm.Long("lastSeq"), dm.Long("readSeq"), dm.Long("unreadCount")));
         Assert.True(dm.GetProperty("lastMessage").GetProperty("deleted").GetBoolean());
         Assert.Equal(JsonValueKind.Null, dm.GetProperty("lastMessage").GetProperty("text").ValueKind);
@@ -101,28 +101,28 @@ public sealed class RestartTests(RoomsRestartFixture fixture) : IClassFixture<Ro
     [Fact]
     public async Task The_next_message_after_a_restart_gets_the_next_seq()
     {
-        await using var bobHub = await fixture.Node.ConnectAsync(Bob.Token);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
 
         // The DM's last message (3) is deleted: its seq is still taken.
-        var inDm = await RoomSteps.SendAsync(bobHub, Rooms.Dm, "dm-after-restart", "再起動のあとで");
-        var inPrivate = await RoomSteps.SendAsync(bobHub, Rooms.Private, "priv-after-restart", "まだ見えますか？");
+        var inDm = await bobHub.SendTextAsync(Rooms.Dm, "再起動のあとで", "dm-after-restart");
+        var inPrivate = await bobHub.SendTextAsync(Rooms.Private, "まだ見えますか？", "priv-after-restart");
 
         Assert.Equal(4, inDm.Long("seq"));
         Assert.Equal(4, inPrivate.Long("seq"));
-        Assert.Equal([1L, 2L, 3L, 4L], (await RoomSteps.HistoryAsync(Alice, Rooms.Dm)).Select(m => m.Long("seq")));
-        Assert.Equal("再起動のあとで", (await RoomSteps.HistoryAsync(Alice, Rooms.Dm))[3].Str("text"));
-        Assert.True((await RoomSteps.HistoryAsync(Alice, Rooms.Dm))[2].GetProperty("deleted").GetBoolean());
+        Assert.Equal([1L, 2L, 3L, 4L], (await Steps.HistoryAsync(Alice, Rooms.Dm)).Select(m => m.Long("seq")));
+        Assert.Equal("再起動のあとで", (await Steps.HistoryAsync(Alice, Rooms.Dm))[3].Str("text"));
+        Assert.True((await Steps.HistoryAsync(Alice, Rooms.Dm))[2].GetProperty("deleted").GetBoolean());
     }
 
     [Fact]
     public async Task Sending_a_client_message_id_from_before_the_restart_returns_the_original_message()
     {
-        await using var aliceHub = await fixture.Node.ConnectAsync(Alice.Token);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
 
-        var retried = await RoomSteps.SendAsync(aliceHub, Rooms.Public, "pub-1", "皆さんお久しぶりです");
+        var retried = await aliceHub.SendTextAsync(Rooms.Public, "皆さんお久しぶりです", "pub-1");
 
         Assert.Equal(State.FirstMessage.GetRawText(), retried.GetRawText());
-        Assert.Equal(4, (await RoomSteps.GetAsync(Alice, $"/api/rooms/{Rooms.Public}")).Long("lastSeq"));
-        Assert.Equal(4, (await RoomSteps.HistoryAsync(Alice, Rooms.Public)).Length);
+        Assert.Equal(4, (await Steps.GetAsync(Alice, $"/api/rooms/{Rooms.Public}")).Long("lastSeq"));
+        Assert.Equal(4, (await Steps.HistoryAsync(Alice, Rooms.Public)).Length);
     }
 }

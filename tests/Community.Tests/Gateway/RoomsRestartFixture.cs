@@ -50,34 +50,34 @@ public sealed class RoomsRestartFixture : IAsyncLifetime
         var alice = await network.JoinAsync("alice", "山田 花子");
         var bob = await network.JoinAsync("bob", "佐藤 太郎");
         var rooms = new RestartRooms(
-            (await RoomSteps.CreateRoomAsync(alice, "同窓会 2026", topic: "久しぶりに集まりましょう")).Str("id"),
-            (await RoomSteps.CreateRoomAsync(alice, "幹事会", "private", "準備の相談")).Str("id"),
-            (await RoomSteps.OpenDmAsync(bob, alice.Id)).Str("id"));
-        await RoomSteps.JoinAsync(bob, rooms.Public);
-        await RoomSteps.AddMemberAsync(alice, rooms.Private, bob.Id);
+            (await Steps.CreateRoomAsync(alice, "同窓会 2026", topic: "久しぶりに集まりましょう")).Str("id"),
+            (await Steps.CreateRoomAsync(alice, "幹事会", "private", "準備の相談")).Str("id"),
+            (await Steps.OpenDmAsync(bob, alice.Id)).Str("id"));
+        await Steps.JoinRoomAsync(bob, rooms.Public);
+        await Steps.AddMemberAsync(alice, rooms.Private, bob.Id);
 
-        await using var aliceHub = await node.ConnectAsync(alice.Token);
-        await using var bobHub = await node.ConnectAsync(bob.Token);
+        await using var aliceHub = await node.ConnectAsync(alice);
+        await using var bobHub = await node.ConnectAsync(bob);
 
         // Public room: 1 and 4 plain, 2 edited, 3 deleted. Alice has read up to her own 3.
-        var firstMessage = await RoomSteps.SendAsync(aliceHub, rooms.Public, "pub-1", "皆さんお久しぶりです");
-        await RoomSteps.SendAsync(bobHub, rooms.Public, "pub-2", "元気です");
+        var firstMessage = await aliceHub.SendTextAsync(rooms.Public, "皆さんお久しぶりです", "pub-1");
+        await bobHub.SendTextAsync(rooms.Public, "元気です", "pub-2");
         await bobHub.InvokeAsync("EditMessage", rooms.Public, 2, "元気です！ みんなは？");
-        await RoomSteps.SendAsync(aliceHub, rooms.Public, "pub-3", "間違えました");
+        await aliceHub.SendTextAsync(rooms.Public, "間違えました", "pub-3");
         await aliceHub.InvokeVoidAsync("DeleteMessage", rooms.Public, 3);
-        await RoomSteps.SendAsync(bobHub, rooms.Public, "pub-4", "また会いましょう");
+        await bobHub.SendTextAsync(rooms.Public, "また会いましょう", "pub-4");
 
         // Private room: the last message is edited; Alice marks 2 of 3 read.
-        await RoomSteps.SendAsync(aliceHub, rooms.Private, "priv-1", "来月の集まりの件");
-        await RoomSteps.SendAsync(bobHub, rooms.Private, "priv-2", "了解です");
-        await RoomSteps.SendAsync(bobHub, rooms.Private, "priv-3", "場所は新宿で");
+        await aliceHub.SendTextAsync(rooms.Private, "来月の集まりの件", "priv-1");
+        await bobHub.SendTextAsync(rooms.Private, "了解です", "priv-2");
+        await bobHub.SendTextAsync(rooms.Private, "場所は新宿で", "priv-3");
         await bobHub.InvokeAsync("EditMessage", rooms.Private, 3, "場所は新宿駅の近くで");
         await aliceHub.InvokeVoidAsync("MarkRead", rooms.Private, 2);
 
         // DM: the last message is deleted.
-        await RoomSteps.SendAsync(bobHub, rooms.Dm, "dm-1", "久しぶり！");
-        await RoomSteps.SendAsync(aliceHub, rooms.Dm, "dm-2", "元気？");
-        await RoomSteps.SendAsync(bobHub, rooms.Dm, "dm-3", "間違い");
+        await bobHub.SendTextAsync(rooms.Dm, "久しぶり！", "dm-1");
+        await aliceHub.SendTextAsync(rooms.Dm, "元気？", "dm-2");
+        await bobHub.SendTextAsync(rooms.Dm, "間違い", "dm-3");
         await bobHub.InvokeVoidAsync("DeleteMessage", rooms.Dm, 3);
 
         var before = await RoomsRecord.TakeAsync([alice, bob], rooms);
@@ -105,12 +105,12 @@ public sealed record RoomsRecord(IReadOnlyDictionary<string, string> Answers)
         var answers = new Dictionary<string, string>();
         foreach (var member in members)
         {
-            answers[Key(member, "rooms")] = (await RoomSteps.GetAsync(member, "/api/rooms")).GetRawText();
+            answers[Key(member, "rooms")] = (await Steps.GetAsync(member, "/api/rooms")).GetRawText();
             foreach (var room in rooms.All)
             {
-                answers[Key(member, $"room {room}")] = (await RoomSteps.GetAsync(member, $"/api/rooms/{room}")).GetRawText();
-                answers[Key(member, $"history {room}")] = JsonSerializer.Serialize(await RoomSteps.HistoryAsync(member, room));
-                answers[Key(member, $"members {room}")] = Describe(await RoomSteps.MembersOfAsync(member, room));
+                answers[Key(member, $"room {room}")] = (await Steps.GetAsync(member, $"/api/rooms/{room}")).GetRawText();
+                answers[Key(member, $"history {room}")] = JsonSerializer.Serialize(await Steps.HistoryAsync(member, room));
+                answers[Key(member, $"members {room}")] = Describe(await Steps.MembersOfAsync(member, room));
             }
         }
 

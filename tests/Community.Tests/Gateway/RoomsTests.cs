@@ -6,14 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Community.Tests.Gateway;
 
 /// <summary>Creating, listing, discovering, reading and changing rooms over REST.</summary>
-public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class RoomsTests(MembersNodeFixture fixture)
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
 
     [Fact]
     public async Task Creating_a_room_answers_201_with_the_creator_as_its_owner()
     {
-        var name = $"Former sales team {RoomSteps.Tag()}";
+        var name = $"Former sales team {Steps.Tag()}";
         var response = await fixture.Alice.Http.PostJsonAsync("/api/rooms",
             new { name, topic = "What are you up to?", visibility = "public" });
         var room = await response.ReadJsonAsync(HttpStatusCode.Created);
@@ -31,8 +32,8 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         Assert.Equal(0, room.Long("readSeq"));
         Assert.Equal(0, room.Long("unreadCount"));
         Assert.Equal(JsonValueKind.Null, room.GetProperty("lastMessage").ValueKind);
-        var members = await RoomSteps.MembersOfAsync(fixture.Alice, room.Str("id"));
-        Assert.Equal([$"{fixture.Alice.Id}:owner"], RoomSteps.Roles(members));
+        var members = await Steps.MembersOfAsync(fixture.Alice, room.Str("id"));
+        Assert.Equal([$"{fixture.Alice.Id}:owner"], Steps.Roles(members));
     }
 
     [Theory]
@@ -53,7 +54,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         var eighty = string.Concat(Enumerable.Repeat("同窓会", 26)) + "東京";
         Assert.Equal(80, eighty.Length);
 
-        var room = await RoomSteps.CreateRoomAsync(fixture.Alice, eighty);
+        var room = await Steps.CreateRoomAsync(fixture.Alice, eighty);
         var tooLong = await fixture.Alice.Http.PostJsonAsync("/api/rooms", new { name = eighty + "!", visibility = "public" });
 
         Assert.Equal(eighty, room.Str("name"));
@@ -66,7 +67,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     {
         var fiveHundred = new string('話', 500);
 
-        var room = await RoomSteps.CreateRoomAsync(fixture.Alice, "Long topic", topic: fiveHundred);
+        var room = await Steps.CreateRoomAsync(fixture.Alice, "Long topic", topic: fiveHundred);
         var tooLong = await fixture.Alice.Http.PostJsonAsync("/api/rooms",
             new { name = "Longer topic", topic = fiveHundred + "!", visibility = "public" });
 
@@ -103,12 +104,12 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task A_meetup_room_can_be_created()
     {
-        var room = await RoomSteps.CreateRoomAsync(fixture.Alice, "Friday lunch in Shibuya", "private", "ランチ会", "meetup");
+        var room = await Steps.CreateRoomAsync(fixture.Alice, "Friday lunch in Shibuya", "private", "ランチ会", "meetup");
 
         Assert.Equal("meetup", room.Str("kind"));
         Assert.Equal("private", room.Str("visibility"));
         Assert.Equal("owner", room.Str("myRole"));
-        Assert.Equal("meetup", (await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{room.Str("id")}")).Str("kind"));
+        Assert.Equal("meetup", (await Steps.GetAsync(fixture.Alice, $"/api/rooms/{room.Str("id")}")).Str("kind"));
     }
 
     [Fact]
@@ -128,31 +129,31 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         var network = new Network(node);
         var hanako = await network.JoinAsync("hanako");
         var taro = await network.JoinAsync("taro");
-        await using var hanakoHub = await node.ConnectAsync(hanako.Token);
-        await using var taroHub = await node.ConnectAsync(taro.Token);
+        await using var hanakoHub = await node.ConnectAsync(hanako);
+        await using var taroHub = await node.ConnectAsync(taro);
 
         clock.Advance(Step);
-        var quiet = (await RoomSteps.CreateRoomAsync(hanako, "Quiet corner", "private")).Str("id");
+        var quiet = (await Steps.CreateRoomAsync(hanako, "Quiet corner", "private")).Str("id");
         clock.Advance(Step);
-        var lounge = (await RoomSteps.CreateRoomAsync(hanako, "Lounge")).Str("id");
-        await RoomSteps.JoinAsync(taro, lounge);
+        var lounge = (await Steps.CreateRoomAsync(hanako, "Lounge")).Str("id");
+        await Steps.JoinRoomAsync(taro, lounge);
         clock.Advance(Step);
-        var dm = (await RoomSteps.OpenDmAsync(taro, hanako.Id)).Str("id");
+        var dm = (await Steps.OpenDmAsync(taro, hanako.Id)).Str("id");
         clock.Advance(Step);
-        var taroOnly = (await RoomSteps.CreateRoomAsync(taro, "Taro's own room")).Str("id");
+        var taroOnly = (await Steps.CreateRoomAsync(taro, "Taro's own room")).Str("id");
         clock.Advance(Step);
-        await RoomSteps.SendAsync(taroHub, dm, "t1", "お元気ですか");
+        await taroHub.SendTextAsync(dm, "お元気ですか", "t1");
         clock.Advance(Step);
-        var lastInDm = await RoomSteps.SendAsync(taroHub, dm, "t2", "今度ランチでも");
+        var lastInDm = await taroHub.SendTextAsync(dm, "今度ランチでも", "t2");
         clock.Advance(Step);
-        await RoomSteps.SendAsync(taroHub, lounge, "t3", "Hello lounge");
+        await taroHub.SendTextAsync(lounge, "Hello lounge", "t3");
         clock.Advance(Step);
-        var lastInLounge = await RoomSteps.SendAsync(hanakoHub, lounge, "h1", "Welcome!");
+        var lastInLounge = await hanakoHub.SendTextAsync(lounge, "Welcome!", "h1");
 
-        var rooms = await RoomSteps.MyTalkRoomsAsync(hanako);
+        var rooms = await Steps.MyTalkRoomsAsync(hanako);
 
-        Assert.Equal([lounge, dm, quiet], RoomSteps.Ids(rooms));
-        Assert.DoesNotContain(taroOnly, RoomSteps.Ids(rooms));
+        Assert.Equal([lounge, dm, quiet], Steps.Ids(rooms));
+        Assert.DoesNotContain(taroOnly, Steps.Ids(rooms));
         var loungeRow = rooms[0];
         Assert.Equal(("room", "owner", 2L), (loungeRow.Str("kind"), loungeRow.Str("myRole"), loungeRow.Long("memberCount")));
         Assert.Equal((2L, 2L, 0L), (loungeRow.Long("lastSeq"), loungeRow.Long("readSeq"), loungeRow.Long("unreadCount")));
@@ -168,12 +169,12 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
 
         // Reading moves my marker; a new message moves the DM to the top.
         await hanakoHub.InvokeVoidAsync("MarkRead", dm, 1);
-        var afterRead = RoomSteps.Single(await RoomSteps.MyRoomsAsync(hanako), dm);
+        var afterRead = Steps.Single(await Steps.MyRoomsAsync(hanako), dm);
         Assert.Equal((2L, 1L, 1L), (afterRead.Long("lastSeq"), afterRead.Long("readSeq"), afterRead.Long("unreadCount")));
         clock.Advance(Step);
-        await RoomSteps.SendAsync(taroHub, dm, "t4", "どうでしょう？");
-        var afterMessage = await RoomSteps.MyTalkRoomsAsync(hanako);
-        Assert.Equal([dm, lounge, quiet], RoomSteps.Ids(afterMessage));
+        await taroHub.SendTextAsync(dm, "どうでしょう？", "t4");
+        var afterMessage = await Steps.MyTalkRoomsAsync(hanako);
+        Assert.Equal([dm, lounge, quiet], Steps.Ids(afterMessage));
         Assert.Equal((3L, 1L, 2L), (afterMessage[0].Long("lastSeq"), afterMessage[0].Long("readSeq"), afterMessage[0].Long("unreadCount")));
         Assert.Equal("どうでしょう？", afterMessage[0].GetProperty("lastMessage").Str("text"));
     }
@@ -181,32 +182,32 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task My_rooms_include_the_broadcast_channel()
     {
-        var rooms = await RoomSteps.MyRoomsAsync(fixture.Carol);
+        var rooms = await Steps.MyRoomsAsync(fixture.Carol);
 
-        var broadcast = RoomSteps.Single(rooms, "broadcast");
+        var broadcast = Steps.Single(rooms, "broadcast");
         Assert.Equal("broadcast", broadcast.Str("kind"));
     }
 
     [Fact]
     public async Task Discover_lists_public_rooms_only_never_private_rooms_or_dms()
     {
-        var tag = RoomSteps.Tag();
-        var open = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"Open house {tag}")).Str("id");
-        var meetup = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"Open lunch {tag}", kind: "meetup")).Str("id");
-        var closed = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"Closed door {tag}", "private")).Str("id");
-        var dm = (await RoomSteps.OpenDmAsync(fixture.Alice, fixture.Bob.Id)).Str("id");
+        var tag = Steps.Tag();
+        var open = (await Steps.CreateRoomAsync(fixture.Alice, $"Open house {tag}")).Str("id");
+        var meetup = (await Steps.CreateRoomAsync(fixture.Alice, $"Open lunch {tag}", kind: "meetup")).Str("id");
+        var closed = (await Steps.CreateRoomAsync(fixture.Alice, $"Closed door {tag}", "private")).Str("id");
+        var dm = (await Steps.OpenDmAsync(fixture.Alice, fixture.Bob.Id)).Str("id");
 
-        var all = (await RoomSteps.GetAsync(fixture.Carol, "/api/rooms/discover")).Items();
-        var tagged = (await RoomSteps.GetAsync(fixture.Carol, $"/api/rooms/discover?q={tag}")).Items();
+        var all = (await Steps.GetAsync(fixture.Carol, "/api/rooms/discover")).Items();
+        var tagged = (await Steps.GetAsync(fixture.Carol, $"/api/rooms/discover?q={tag}")).Items();
 
-        Assert.Contains(open, RoomSteps.Ids(all));
-        Assert.Contains(meetup, RoomSteps.Ids(all));
-        Assert.DoesNotContain(closed, RoomSteps.Ids(all));
-        Assert.DoesNotContain(dm, RoomSteps.Ids(all));
+        Assert.Contains(open, Steps.Ids(all));
+        Assert.Contains(meetup, Steps.Ids(all));
+        Assert.DoesNotContain(closed, Steps.Ids(all));
+        Assert.DoesNotContain(dm, Steps.Ids(all));
         Assert.All(all, room => Assert.Equal("public", room.Str("visibility")));
         Assert.All(all, room => Assert.Contains(room.Str("kind"), new[] { "room", "meetup" }));
-        Assert.Equal(new[] { open, meetup }.Order(), RoomSteps.Ids(tagged).Order());
-        var seenByStranger = RoomSteps.Single(tagged, open);
+        Assert.Equal(new[] { open, meetup }.Order(), Steps.Ids(tagged).Order());
+        var seenByStranger = Steps.Single(tagged, open);
         Assert.Equal(JsonValueKind.Null, seenByStranger.GetProperty("myRole").ValueKind);
         Assert.Equal(1, seenByStranger.Long("memberCount"));
     }
@@ -214,14 +215,14 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task Discover_filters_by_name_or_topic_including_Japanese_substrings()
     {
-        var tag = RoomSteps.Tag();
-        var tokyo = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"東京支部の同窓会 {tag}", topic: "毎月の集まり")).Str("id");
-        var osaka = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"Osaka branch {tag}", topic: "関西で飲み会をしましょう")).Str("id");
-        var other = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"Unrelated {tag}", topic: "nothing to see")).Str("id");
+        var tag = Steps.Tag();
+        var tokyo = (await Steps.CreateRoomAsync(fixture.Alice, $"東京支部の同窓会 {tag}", topic: "毎月の集まり")).Str("id");
+        var osaka = (await Steps.CreateRoomAsync(fixture.Alice, $"Osaka branch {tag}", topic: "関西で飲み会をしましょう")).Str("id");
+        var other = (await Steps.CreateRoomAsync(fixture.Alice, $"Unrelated {tag}", topic: "nothing to see")).Str("id");
         string[] mine = [tokyo, osaka, other];
 
         async Task<string[]> DiscoverAsync(string q) =>
-            RoomSteps.Ids((await RoomSteps.GetAsync(fixture.Bob, $"/api/rooms/discover?q={Uri.EscapeDataString(q)}")).Items())
+            Steps.Ids((await Steps.GetAsync(fixture.Bob, $"/api/rooms/discover?q={Uri.EscapeDataString(q)}")).Items())
                 .Where(id => mine.Contains(id)).Order().ToArray();
 
         Assert.Equal([tokyo], await DiscoverAsync("支部の同"));
@@ -239,21 +240,21 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [InlineData("ｶﾗｵｹ部", "ｶﾗｵｹ")]
     public async Task Discover_finds_a_room_by_the_very_text_of_its_name(string name, string query)
     {
-        var tag = RoomSteps.Tag();
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, $"{name} {tag}")).Str("id");
+        var tag = Steps.Tag();
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, $"{name} {tag}")).Str("id");
 
-        var found = (await RoomSteps.GetAsync(fixture.Bob, $"/api/rooms/discover?q={Uri.EscapeDataString(query)}")).Items();
+        var found = (await Steps.GetAsync(fixture.Bob, $"/api/rooms/discover?q={Uri.EscapeDataString(query)}")).Items();
 
-        Assert.Contains(room, RoomSteps.Ids(found));
+        Assert.Contains(room, Steps.Ids(found));
     }
 
     [Fact]
     public async Task A_member_of_a_private_room_can_get_it()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Inner circle", "private")).Str("id");
-        await RoomSteps.AddMemberAsync(fixture.Alice, room, fixture.Bob.Id);
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Inner circle", "private")).Str("id");
+        await Steps.AddMemberAsync(fixture.Alice, room, fixture.Bob.Id);
 
-        var seen = await RoomSteps.GetAsync(fixture.Bob, $"/api/rooms/{room}");
+        var seen = await Steps.GetAsync(fixture.Bob, $"/api/rooms/{room}");
 
         Assert.Equal(room, seen.Str("id"));
         Assert.Equal("Inner circle", seen.Str("name"));
@@ -264,9 +265,9 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task Any_member_can_get_a_public_room_without_belonging_to_it()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Open to all", topic: "誰でもどうぞ")).Str("id");
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Open to all", topic: "誰でもどうぞ")).Str("id");
 
-        var seen = await RoomSteps.GetAsync(fixture.Carol, $"/api/rooms/{room}");
+        var seen = await Steps.GetAsync(fixture.Carol, $"/api/rooms/{room}");
 
         Assert.Equal(room, seen.Str("id"));
         Assert.Equal("誰でもどうぞ", seen.Str("topic"));
@@ -277,7 +278,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task A_private_room_is_forbidden_to_a_non_member()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Board only", "private")).Str("id");
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Board only", "private")).Str("id");
 
         var response = await fixture.Carol.Http.GetAsync($"/api/rooms/{room}");
 
@@ -298,7 +299,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task The_owner_can_rename_a_room_and_change_its_topic()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Old name", topic: "old topic")).Str("id");
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Old name", topic: "old topic")).Str("id");
 
         var renamed = await (await fixture.Alice.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = "New name" })).ReadJsonAsync();
         var retopiced = await (await fixture.Alice.Http.PatchJsonAsync($"/api/rooms/{room}", new { topic = "新しい話題" })).ReadJsonAsync();
@@ -306,42 +307,42 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         Assert.Equal(("New name", "old topic"), (renamed.Str("name"), renamed.Str("topic")));
         Assert.Equal(("New name", "新しい話題"), (retopiced.Str("name"), retopiced.Str("topic")));
         Assert.Equal("owner", retopiced.Str("myRole"));
-        var stored = await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{room}");
+        var stored = await Steps.GetAsync(fixture.Alice, $"/api/rooms/{room}");
         Assert.Equal(("New name", "新しい話題"), (stored.Str("name"), stored.Str("topic")));
     }
 
     [Fact]
     public async Task The_secretariat_can_change_a_room_it_does_not_belong_to()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Needs a better name", "private")).Str("id");
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Needs a better name", "private")).Str("id");
 
         var response = await fixture.Secretariat.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = "Class of 2019", topic = "公式" });
 
         var changed = await response.ReadJsonAsync();
         Assert.Equal(("Class of 2019", "公式"), (changed.Str("name"), changed.Str("topic")));
-        var seenByOwner = await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{room}");
+        var seenByOwner = await Steps.GetAsync(fixture.Alice, $"/api/rooms/{room}");
         Assert.Equal(("Class of 2019", "公式"), (seenByOwner.Str("name"), seenByOwner.Str("topic")));
     }
 
     [Fact]
     public async Task A_plain_member_or_a_non_member_cannot_change_a_room()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Keep this name")).Str("id");
-        await RoomSteps.JoinAsync(fixture.Bob, room);
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Keep this name")).Str("id");
+        await Steps.JoinRoomAsync(fixture.Bob, room);
 
         var byMember = await fixture.Bob.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = "Bob's room" });
         var byStranger = await fixture.Carol.Http.PatchJsonAsync($"/api/rooms/{room}", new { topic = "Carol's topic" });
 
         await byMember.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await byStranger.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        var stored = await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{room}");
+        var stored = await Steps.GetAsync(fixture.Alice, $"/api/rooms/{room}");
         Assert.Equal(("Keep this name", ""), (stored.Str("name"), stored.Str("topic")));
     }
 
     [Fact]
     public async Task Changing_a_room_keeps_to_the_name_and_topic_limits()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Within limits")).Str("id");
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Within limits")).Str("id");
         var eighty = new string('名', 80);
 
         var empty = await fixture.Alice.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = "" });
@@ -351,7 +352,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         Assert.Contains("name", await empty.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid"));
         Assert.Contains("name", await tooLong.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid"));
         Assert.Contains("topic", await topicTooLong.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid"));
-        Assert.Equal("Within limits", (await RoomSteps.GetAsync(fixture.Alice, $"/api/rooms/{room}")).Str("name"));
+        Assert.Equal("Within limits", (await Steps.GetAsync(fixture.Alice, $"/api/rooms/{room}")).Str("name"));
         var longest = await (await fixture.Alice.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = eighty })).ReadJsonAsync();
         Assert.Equal(eighty, longest.Str("name"));
     }
@@ -367,12 +368,12 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task Every_member_connection_hears_roomUpdated_with_the_new_name()
     {
-        var room = (await RoomSteps.CreateRoomAsync(fixture.Alice, "Before the rename")).Str("id");
-        await RoomSteps.JoinAsync(fixture.Bob, room);
-        await using var aliceHub = await fixture.Node.ConnectAsync(fixture.Alice.Token);
-        await using var bobHub = await fixture.Node.ConnectAsync(fixture.Bob.Token);
-        await using var bobSecondHub = await fixture.Node.ConnectAsync(fixture.Bob.Token, tokenInQueryString: true);
-        await using var carolHub = await fixture.Node.ConnectAsync(fixture.Carol.Token);
+        var room = (await Steps.CreateRoomAsync(fixture.Alice, "Before the rename")).Str("id");
+        await Steps.JoinRoomAsync(fixture.Bob, room);
+        await using var aliceHub = await fixture.Node.ConnectAsync(fixture.Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(fixture.Bob);
+        await using var bobSecondHub = await fixture.Node.ConnectAsync(fixture.Bob, tokenInQueryString: true);
+        await using var carolHub = await fixture.Node.ConnectAsync(fixture.Carol);
 
         await (await fixture.Alice.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = "After the rename" })).ReadJsonAsync();
 
@@ -387,7 +388,7 @@ public sealed class RoomsTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
 
         // Events reach a connection in the order they were published: Carol, added after the
         // rename, hears her own join but never the rename she was not there for.
-        await RoomSteps.AddMemberAsync(fixture.Alice, room, fixture.Carol.Id);
+        await Steps.AddMemberAsync(fixture.Alice, room, fixture.Carol.Id);
         await carolHub.WaitForEventAsync("membership", m => m.Str("roomId") == room && m.Str("memberId") == fixture.Carol.Id);
         await carolHub.WaitForEventAsync("roomUpdated", r => r.Str("id") == room && r.Str("myRole") == "member");
         Assert.Single(carolHub.Events, e => e.Target == "roomUpdated" && e.Arg.Str("id") == room);

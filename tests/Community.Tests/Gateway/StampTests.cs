@@ -9,7 +9,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>Stamps: the default pack, their images, stamp messages and the secretariat's uploads.</summary>
-public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class StampTests(MembersNodeFixture fixture)
 {
     private const string Arigatou = "default.arigatou";
 
@@ -23,7 +24,7 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task The_default_pack_lists_six_greetings_each_with_an_image_url()
     {
-        var packs = (await RoomSteps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray().ToArray();
+        var packs = (await Steps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray().ToArray();
 
         var pack = Assert.Single(packs, p => p.Str("id") == "default");
         Assert.False(string.IsNullOrEmpty(pack.Str("name")));
@@ -73,14 +74,14 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task A_stamp_message_carries_the_stamp_and_no_text_and_reaches_the_room()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
 
-        var sent = await aliceHub.InvokeAsync("SendMessage", room, new { clientMsgId = RoomSteps.NewClientMsgId(), stampId = Arigatou });
+        var sent = await aliceHub.InvokeAsync("SendMessage", room, new { clientMsgId = Steps.NewClientMsgId(), stampId = Arigatou });
 
         var received = await bobHub.WaitForEventAsync("message", m => m.Str("roomId") == room);
-        foreach (var message in new[] { sent, received, await FeatureSteps.MessageAsync(Bob, room, sent.Long("seq")) })
+        foreach (var message in new[] { sent, received, await Steps.MessageAsync(Bob, room, sent.Long("seq")) })
         {
             Assert.Equal(Arigatou, message.Str("stampId"));
             Assert.Equal(JsonValueKind.Null, message.GetProperty("text").ValueKind);
@@ -91,31 +92,31 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task A_stamp_message_with_text_is_invalid()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
 
-        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("SendMessage", room,
-            new { clientMsgId = RoomSteps.NewClientMsgId(), stampId = Arigatou, text = "ありがとう！" }), "invalid");
+        await Steps.AssertHubErrorAsync("invalid", () => aliceHub.InvokeAsync("SendMessage", room,
+            new { clientMsgId = Steps.NewClientMsgId(), stampId = Arigatou, text = "ありがとう！" }));
 
-        Assert.Empty(await RoomSteps.HistoryAsync(Alice, room));
+        Assert.Empty(await Steps.HistoryAsync(Alice, room));
     }
 
     [Fact]
     public async Task A_message_with_an_unknown_stamp_is_invalid()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
 
-        await FeatureSteps.AssertHubErrorAsync(() => aliceHub.InvokeAsync("SendMessage", room,
-            new { clientMsgId = RoomSteps.NewClientMsgId(), stampId = "default.nosuchstamp" }), "invalid");
+        await Steps.AssertHubErrorAsync("invalid", () => aliceHub.InvokeAsync("SendMessage", room,
+            new { clientMsgId = Steps.NewClientMsgId(), stampId = "default.nosuchstamp" }));
 
-        Assert.Empty(await RoomSteps.HistoryAsync(Alice, room));
+        Assert.Empty(await Steps.HistoryAsync(Alice, room));
     }
 
     [Fact]
     public async Task The_secretariat_uploads_a_pack_of_png_webp_and_svg_images_that_are_then_served()
     {
-        var name = $"Office life {RoomSteps.Tag()}";
+        var name = $"Office life {Steps.Tag()}";
         var png = TinyPng();
         var webp = WebPHeader();
         var svg = Encoding.UTF8.GetBytes(CleanSvg);
@@ -126,7 +127,7 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
         Assert.Equal(name, pack.Str("name"));
         var stamps = pack.GetProperty("stamps").EnumerateArray().ToArray();
         Assert.Equal(["smile", "wave", "sun"], stamps.Select(s => s.Str("label")).ToArray());
-        var listed = (await RoomSteps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray();
+        var listed = (await Steps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray();
         Assert.Single(listed, p => p.Str("id") == pack.Str("id"));
         foreach (var (stamp, contentType, bytes) in stamps.Zip(new[] { "image/png", "image/webp", "image/svg+xml" }, new[] { png, webp, svg }))
         {
@@ -146,7 +147,7 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [InlineData("style attribute", """<svg xmlns="http://www.w3.org/2000/svg"><rect width="8" height="8" style="fill: url('https://tracker.example/paint.svg#p')"/></svg>""")]
     public async Task An_svg_that_could_run_script_or_load_from_elsewhere_is_refused_and_no_pack_is_created(string what, string svg)
     {
-        var name = $"Unsafe {what} {RoomSteps.Tag()}";
+        var name = $"Unsafe {what} {Steps.Tag()}";
 
         var response = await UploadAsync(fixture.Secretariat, name, ("fine.svg", Encoding.UTF8.GetBytes(CleanSvg)), ("bad.svg", Encoding.UTF8.GetBytes(svg)));
 
@@ -157,7 +158,7 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task An_image_over_256_KB_is_too_large()
     {
-        var name = $"Huge {RoomSteps.Tag()}";
+        var name = $"Huge {Steps.Tag()}";
         var huge = new byte[256 * 1024 + 1];
         TinyPng().CopyTo(huge, 0);
 
@@ -170,7 +171,7 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task A_text_file_is_not_a_stamp_image()
     {
-        var name = $"Text {RoomSteps.Tag()}";
+        var name = $"Text {Steps.Tag()}";
 
         var response = await UploadAsync(fixture.Secretariat, name, ("notes.png", Encoding.UTF8.GetBytes("これは画像ではありません")));
 
@@ -181,7 +182,7 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
     [Fact]
     public async Task Only_the_secretariat_uploads_stamp_packs()
     {
-        var name = $"Mine {RoomSteps.Tag()}";
+        var name = $"Mine {Steps.Tag()}";
 
         var response = await UploadAsync(Alice, name, ("smile.png", TinyPng()));
 
@@ -191,13 +192,13 @@ public sealed class StampTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNo
 
     private async Task<string> ImageUrlAsync(string stampId)
     {
-        var packs = (await RoomSteps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray();
+        var packs = (await Steps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray();
         return packs.SelectMany(p => p.GetProperty("stamps").EnumerateArray()).Single(s => s.Str("id") == stampId).Str("imageUrl");
     }
 
     private async Task AssertNoPackNamedAsync(string name)
     {
-        var packs = (await RoomSteps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray();
+        var packs = (await Steps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray();
         Assert.DoesNotContain(packs, p => p.Str("name") == name);
     }
 

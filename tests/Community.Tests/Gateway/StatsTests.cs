@@ -37,13 +37,13 @@ public sealed class StatsTests
         var network = new Network(node);
         var secretariat = await network.SecretariatAsync();
         var alice = await network.JoinAsync("alice");
-        var room = await FeatureSteps.RoomWithAsync(alice);
+        var room = await Steps.RoomWithAsync(alice);
 
-        await using (var hub = await FeatureSteps.ConnectAsync(node, alice))
+        await using (var hub = await node.ConnectAsync(alice))
         {
-            for (var i = 1; i <= 5; i++) await FeatureSteps.SendAsync(hub, room, $"投稿 {i}");
+            for (var i = 1; i <= 5; i++) await hub.SendTextAsync(room, $"投稿 {i}");
         }
-        await using (await FeatureSteps.ConnectAsync(node, alice))
+        await using (await node.ConnectAsync(alice))
         {
         }
 
@@ -62,7 +62,7 @@ public sealed class StatsTests
         var secretariat = await network.SecretariatAsync();
         var bob = await network.JoinAsync("bob");
 
-        await using (await FeatureSteps.ConnectAsync(node, bob))
+        await using (await node.ConnectAsync(bob))
         {
         }
 
@@ -79,16 +79,16 @@ public sealed class StatsTests
         var network = new Network(node);
         var secretariat = await network.SecretariatAsync();
         var (alice, bob) = (await network.JoinAsync("alice"), await network.JoinAsync("bob"));
-        var room = await FeatureSteps.RoomWithAsync(alice, bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(node, alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(node, bob);
-        await using var secretariatHub = await FeatureSteps.ConnectAsync(node, secretariat);
-        await FeatureSteps.SendAsync(aliceHub, room, "最初の投稿");
+        var room = await Steps.RoomWithAsync(alice, bob);
+        await using var aliceHub = await node.ConnectAsync(alice);
+        await using var bobHub = await node.ConnectAsync(bob);
+        await using var secretariatHub = await node.ConnectAsync(secretariat);
+        await aliceHub.SendTextAsync(room, "最初の投稿");
         var before = Periods(await StatsAsync(secretariat), "messages");
 
-        await FeatureSteps.SendAsync(aliceHub, room, "二つ目");
-        await FeatureSteps.SendAsync(bobHub, room, "三つ目");
-        await FeatureSteps.SendAsync(secretariatHub, FeatureSteps.Broadcast, "お知らせ");
+        await aliceHub.SendTextAsync(room, "二つ目");
+        await bobHub.SendTextAsync(room, "三つ目");
+        await secretariatHub.SendTextAsync(Steps.Broadcast, "お知らせ");
 
         var after = Periods(await StatsAsync(secretariat), "messages");
         Assert.Equal((1, 1, 1), before);
@@ -102,13 +102,13 @@ public sealed class StatsTests
         var network = new Network(node);
         var secretariat = await network.SecretariatAsync();
         var alice = await network.JoinAsync("alice");
-        var quiet = (await RoomSteps.CreateRoomAsync(alice, "静かな部屋")).Str("id");
-        var busy = (await RoomSteps.CreateRoomAsync(alice, "にぎやかな部屋")).Str("id");
-        var busier = (await RoomSteps.CreateRoomAsync(alice, "一番にぎやかな部屋")).Str("id");
-        await using var hub = await FeatureSteps.ConnectAsync(node, alice);
+        var quiet = (await Steps.CreateRoomAsync(alice, "静かな部屋")).Str("id");
+        var busy = (await Steps.CreateRoomAsync(alice, "にぎやかな部屋")).Str("id");
+        var busier = (await Steps.CreateRoomAsync(alice, "一番にぎやかな部屋")).Str("id");
+        await using var hub = await node.ConnectAsync(alice);
         foreach (var (room, count) in new[] { (quiet, 1), (busy, 3), (busier, 5) })
         {
-            for (var i = 1; i <= count; i++) await FeatureSteps.SendAsync(hub, room, $"投稿 {i}");
+            for (var i = 1; i <= count; i++) await hub.SendTextAsync(room, $"投稿 {i}");
         }
 
         var top = (await StatsAsync(secretariat)).GetProperty("topRooms").EnumerateArray()
@@ -125,21 +125,21 @@ public sealed class StatsTests
         var network = new Network(node);
         var secretariat = await network.SecretariatAsync();
         var (alice, bob, carol) = (await network.JoinAsync("alice"), await network.JoinAsync("bob"), await network.JoinAsync("carol"));
-        var room = await FeatureSteps.RoomWithAsync(alice, bob);
+        var room = await Steps.RoomWithAsync(alice, bob);
 
         // Day 0: Alice posts twice. Day 10: Bob posts once. Day 12: Carol only connects.
-        await using (var hub = await FeatureSteps.ConnectAsync(node, alice))
+        await using (var hub = await node.ConnectAsync(alice))
         {
-            await FeatureSteps.SendAsync(hub, room, "十二日前");
-            await FeatureSteps.SendAsync(hub, room, "十二日前、その二");
+            await hub.SendTextAsync(room, "十二日前");
+            await hub.SendTextAsync(room, "十二日前、その二");
         }
         clock.Advance(TimeSpan.FromDays(10));
-        await using (var hub = await FeatureSteps.ConnectAsync(node, bob))
+        await using (var hub = await node.ConnectAsync(bob))
         {
-            await FeatureSteps.SendAsync(hub, room, "二日前");
+            await hub.SendTextAsync(room, "二日前");
         }
         clock.Advance(TimeSpan.FromDays(2));
-        await using (await FeatureSteps.ConnectAsync(node, carol))
+        await using (await node.ConnectAsync(carol))
         {
         }
 
@@ -162,12 +162,12 @@ public sealed class StatsTests
                 var network = new Network(node);
                 secretariat = await network.SecretariatAsync();
                 var (alice, bob) = (await network.JoinAsync("alice"), await network.JoinAsync("bob"));
-                var room = await FeatureSteps.RoomWithAsync(alice, bob);
-                await using (var hub = await FeatureSteps.ConnectAsync(node, alice))
+                var room = await Steps.RoomWithAsync(alice, bob);
+                await using (var hub = await node.ConnectAsync(alice))
                 {
-                    for (var i = 1; i <= 3; i++) await FeatureSteps.SendAsync(hub, room, $"再起動前 {i}");
+                    for (var i = 1; i <= 3; i++) await hub.SendTextAsync(room, $"再起動前 {i}");
                 }
-                await using (await FeatureSteps.ConnectAsync(node, bob))
+                await using (await node.ConnectAsync(bob))
                 {
                 }
                 var stats = await StatsAsync(secretariat);
@@ -203,7 +203,7 @@ public sealed class StatsTests
     private static Task<CommunityNode> StartAsync(ManualTimeProvider clock, string? dataPath = null) =>
         CommunityNode.StartAsync(dataPath, configure: builder => builder.Services.AddSingleton<TimeProvider>(clock));
 
-    private static Task<JsonElement> StatsAsync(TestMember secretariat) => RoomSteps.GetAsync(secretariat, "/api/admin/stats");
+    private static Task<JsonElement> StatsAsync(TestMember secretariat) => Steps.GetAsync(secretariat, "/api/admin/stats");
 
     private static (int Day, int Week, int Month) Periods(JsonElement stats, string figure)
     {

@@ -3,7 +3,8 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>The <c>typing</c> event: to the room's other members, never back to the typer.</summary>
-public sealed class TypingTests(RoomsNodeFixture fixture) : IClassFixture<RoomsNodeFixture>
+[Collection(MembersNode.Name)]
+public sealed class TypingTests(MembersNodeFixture fixture)
 {
     private TestMember Alice => fixture.Alice;
 
@@ -12,9 +13,9 @@ public sealed class TypingTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [Fact]
     public async Task Typing_is_shown_to_the_other_members_of_the_room()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
 
         await aliceHub.InvokeVoidAsync("Typing", room);
 
@@ -25,29 +26,29 @@ public sealed class TypingTests(RoomsNodeFixture fixture) : IClassFixture<RoomsN
     [Fact]
     public async Task The_typer_own_other_connection_does_not_see_their_typing()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice, Bob);
-        await using var aliceHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var aliceOtherHub = await FeatureSteps.ConnectAsync(fixture.Node, Alice);
-        await using var bobHub = await FeatureSteps.ConnectAsync(fixture.Node, Bob);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var aliceOtherHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
 
         await aliceHub.InvokeVoidAsync("Typing", room);
         await bobHub.WaitForEventAsync("typing", t => t.Str("roomId") == room);
         // Fence: a message sent after the typing reaches both of Alice's connections; no typing came before it.
-        var sent = await FeatureSteps.SendAsync(bobHub, room, "入力中でしたね");
+        var sent = await bobHub.SendTextAsync(room, "入力中でしたね");
 
         foreach (var hub in new[] { aliceHub, aliceOtherHub })
         {
             await hub.WaitForEventAsync("message", m => m.Str("roomId") == room && m.Long("seq") == sent.Long("seq"));
-            Assert.Empty(FeatureSteps.EventsOf(hub, "typing", t => t.Str("roomId") == room));
+            Assert.Empty(Steps.EventsOf(hub, "typing", t => t.Str("roomId") == room));
         }
     }
 
     [Fact]
     public async Task Typing_in_a_room_I_do_not_belong_to_is_forbidden()
     {
-        var room = await FeatureSteps.RoomWithAsync(Alice);
-        await using var carolHub = await FeatureSteps.ConnectAsync(fixture.Node, fixture.Carol);
+        var room = await Steps.RoomWithAsync(Alice);
+        await using var carolHub = await fixture.Node.ConnectAsync(fixture.Carol);
 
-        await FeatureSteps.AssertHubErrorAsync(() => carolHub.InvokeAsync("Typing", room), "forbidden");
+        await Steps.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("Typing", room));
     }
 }

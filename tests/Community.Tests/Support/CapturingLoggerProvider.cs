@@ -12,7 +12,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
 {
     private readonly Lock _lock = new();
     private readonly List<string> _lines = [];
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource Found)> _waiters = [];
+    private readonly List<Waiter> _waiters = [];
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     public IReadOnlyList<string> Lines
@@ -27,15 +27,16 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
-    /// <summary>Completes when a line that matches has been logged, now or later.</summary>
-    /// <exception cref="TimeoutException">No such line within <paramref name="timeout"/>.</exception>
-    public async Task WaitForAsync(Func<string, bool> match, TimeSpan timeout)
+    /// <summary>Completes when <paramref name="count"/> lines that match have been logged, now or later.</summary>
+    /// <exception cref="TimeoutException">Fewer such lines within <paramref name="timeout"/>.</exception>
+    public async Task WaitForAsync(Func<string, bool> match, TimeSpan timeout, int count = 1)
     {
         var found = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lock)
         {
-            if (_lines.Any(match)) return;
-            _waiters.Add((match, found));
+            var logged = _lines.Count(match);
+            if (logged >= count) return;
+            _waiters.Add(new Waiter(match, count - logged, found));
         }
         try
         {
@@ -43,7 +44,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"No matching log line within {timeout.TotalSeconds} s; logged:\n{string.Join('\n', Lines)}", e);
+            throw new TimeoutException($"Not {count} matching log line(s) within {timeout.TotalSeconds} s; logged:\n{string.Join('\n', Lines)}", e);
         }
     }
 
@@ -57,11 +58,20 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
         lock (_lock)
         {
             _lines.Add(line);
-            var matched = _waiters.Where(w => w.Match(line)).ToArray();
+            var matched = _waiters.Where(w => w.Match(line) && --w.Remaining == 0).ToArray();
             foreach (var waiter in matched) _waiters.Remove(waiter);
             found = matched.Select(w => w.Found).ToList();
         }
         foreach (var waiter in found) waiter.TrySetResult();
+    }
+
+    private sealed class Waiter(Func<string, bool> match, int remaining, TaskCompletionSource found)
+    {
+        public Func<string, bool> Match { get; } = match;
+
+        public int Remaining { get; set; } = remaining;
+
+        public TaskCompletionSource Found { get; } = found;
     }
 
     private sealed class CapturingLogger(CapturingLoggerProvider provider, string category) : ILogger

@@ -51,7 +51,7 @@ public sealed class CommunityNode : IAsyncDisposable
     /// With <paramref name="postgresConnectionString"/> the node runs on that PostgreSQL database (nodes given the same one
     /// share their data); without it, on the store <see cref="TestStore"/> names.
     /// </summary>
-    public static async Task<CommunityNode> StartAsync(string? dataPath = null, IDictionary<string, string?>? settings = null,
+    public static async Task<CommunityNode> StartAsync(string? dataPath = null, IReadOnlyDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configure = null, string? postgresConnectionString = null)
     {
         var ownsData = dataPath is null;
@@ -99,22 +99,15 @@ public sealed class CommunityNode : IAsyncDisposable
     }
 
     /// <summary>
-    /// A hub connection that is in its rooms already. The server confirms the handshake before it
-    /// has put the connection in its rooms' groups, but dispatches an invocation only after: one
-    /// that fails at once, touching nothing, is the fence.
+    /// A hub connection that is in its rooms already: it has heard the server's <c>ready</c>
+    /// event, and from then on hears every event of its member's rooms.
     /// </summary>
-    public async Task<HubTestClient> ConnectAsync(string token, bool tokenInQueryString = false)
-    {
-        var hub = await HubTestClient.ConnectAsync(BaseAddress, token, tokenInQueryString);
-        try
-        {
-            await hub.InvokeAsync("MarkRead", "r_connection_ready", 0);
-        }
-        catch (HubInvocationException refused) when (refused.Message.StartsWith("not_found:", StringComparison.Ordinal))
-        {
-        }
-        return hub;
-    }
+    public Task<HubTestClient> ConnectAsync(string token, bool tokenInQueryString = false) =>
+        HubTestClient.ConnectReadyAsync(BaseAddress, token, tokenInQueryString);
+
+    /// <summary>A hub connection of <paramref name="member"/>'s that is in its rooms already (see <see cref="ConnectAsync(string, bool)"/>).</summary>
+    public Task<HubTestClient> ConnectAsync(TestMember member, bool tokenInQueryString = false) =>
+        ConnectAsync(member.Token, tokenInQueryString);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,5 @@
 namespace Community.Tests.Support;
 
-/// <summary>The connection closed before an invocation completed, an awaited event arrived or a send went out.</summary>
+/// <summary>The connection closed before an invocation completed or an awaited event arrived.</summary>
 public sealed class HubConnectionClosedException(string message, Exception? innerException = null)
     : Exception(message, innerException);

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Community.Tests.Support;
 
 /// <summary>
-/// The events a <see cref="HubTestClient"/> received, and the waits on them. The receive
-/// loop adds events while tests wait; each event satisfies at most one wait.
+/// The events a <see cref="HubTestClient"/> received, and the waits on them. The client's
+/// handlers add events, one at a time in arrival order, while tests wait; each event
+/// satisfies at most one wait.
 /// </summary>
 internal sealed class HubEventLog
 {
@@ -41,7 +42,7 @@ internal sealed class HubEventLog
                 }
                 catch (Exception e)
                 {
-                    // A broken predicate fails its own wait, never the receive loop.
+                    // A broken predicate fails its own wait, never the client's dispatch of events.
                     _waiters.RemoveAt(i--);
                     waiter.Completion.TrySetException(e);
                     continue;

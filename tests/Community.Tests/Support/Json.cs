@@ -25,6 +25,17 @@ public static class Json
         return problem.GetProperty("detail").GetString() ?? "";
     }
 
+    /// <summary>Asserts a 400 <c>invalid</c> problem whose detail names <paramref name="field"/>.</summary>
+    public static async Task AssertInvalidAsync(this HttpResponseMessage response, string field)
+    {
+        var detail = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid");
+        Assert.True(detail.Contains(field, StringComparison.Ordinal), $"expected the problem to name '{field}', its detail is: {detail}");
+    }
+
+    /// <summary>Asserts a 403 <c>forbidden</c> problem; returns its detail.</summary>
+    public static Task<string> AssertForbiddenAsync(this HttpResponseMessage response) =>
+        response.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, object? body) =>
         client.PostAsJsonAsync(path, body);
 

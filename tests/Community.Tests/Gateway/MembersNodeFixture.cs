@@ -3,11 +3,13 @@ using Community.Tests.Support;
 namespace Community.Tests.Gateway;
 
 /// <summary>
-/// One node shared by the tests of a class, with three alumni and the secretariat signed in.
-/// Tests create their own rooms (sign-ups cost PBKDF2 time; rooms are cheap), so they do not
-/// see each other's state except in the members' room lists.
+/// One node shared by the test classes of the <see cref="MembersNode"/> collection, with the
+/// secretariat and three alumni signed in, and no send rate any test reaches. Tests make their
+/// own rooms (sign-ups cost PBKDF2 time; rooms are cheap), so they never see each other's
+/// messages; a test that needs a DM of its own makes its own pair with <see cref="NewMemberAsync"/>,
+/// since a pair has one DM for life.
 /// </summary>
-public sealed class RoomsNodeFixture : IAsyncLifetime
+public sealed class MembersNodeFixture : IAsyncLifetime
 {
     private CommunityNode? _node;
     private Network? _network;
@@ -28,9 +30,12 @@ public sealed class RoomsNodeFixture : IAsyncLifetime
 
     public TestMember Secretariat => Started(_secretariat);
 
+    /// <summary>Signs up a member no other test knows.</summary>
+    public Task<TestMember> NewMemberAsync() => Network.JoinAsync();
+
     public async Task InitializeAsync()
     {
-        _node = await CommunityNode.StartAsync();
+        _node = await CommunityNode.StartAsync(settings: Steps.UnlimitedSends);
         _network = new Network(_node);
         _secretariat = await _network.SecretariatAsync();
         _alice = await _network.JoinAsync("alice", "山田 花子");
