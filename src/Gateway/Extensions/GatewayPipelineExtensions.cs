@@ -2,6 +2,7 @@ using Community.Gateway.Apis;
 using Community.Gateway.Errors;
 using Community.Gateway.Hubs;
 using Community.Gateway.Logging;
+using Community.Silo.Hosting;
 
 namespace Community.Gateway.Extensions;
 

@@ -36,6 +36,7 @@ internal static class GatewayServiceExtensions
         {
             hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
             hub.AddFilter<HubErrorFilter>();
+            hub.AddFilter<SiloFailureRetryFilter>();
         });
         // The hub keeps its connections where grains deliver to them.
         services.AddSingleton<HubLifetimeManager<ChatHub>, ConnectedMembersLifetimeManager>();

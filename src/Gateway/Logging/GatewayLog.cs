@@ -25,4 +25,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 409, Level = LogLevel.Critical, Message = "This node is one of {Nodes} in its cluster but has no Redis backplane (ConnectionStrings:Redis): members connected to other nodes will miss events raised here. Configure the same Redis on every node.")]
     public static partial void ClusterWithoutBackplane(ILogger logger, int nodes);
+
+    [LoggerMessage(EventId = 410, Level = LogLevel.Warning, Message = "Hub method {Method} found its silo gone ({Failure}); trying again (attempt {Attempt})")]
+    public static partial void RetryingAfterSiloFailure(ILogger logger, string method, int attempt, string failure);
 }

@@ -11,8 +11,7 @@ namespace Community.Silo.Delivery;
 /// </summary>
 public sealed class RedisBackplane(IConfiguration configuration)
 {
-    private readonly string _prefix =
-        $"community:{configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>()?.ClusterId ?? new OrleansOptions().ClusterId}:";
+    private readonly string _prefix = $"community:{OrleansOptions.From(configuration).ClusterId}:";
 
     public string? ConnectionString { get; } = configuration.GetConnectionString("Redis") is { Length: > 0 } redis ? redis : null;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 
 namespace Community.Silo.Hosting;
 
@@ -24,6 +25,14 @@ public sealed class OrleansOptions
 
     /// <summary>The address other nodes reach this one at; the machine's own when unset (loopback for a single node).</summary>
     public string? AdvertisedAddress { get; set; }
+
+    public static OrleansOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        if (!options.IsClient && !string.Equals(options.Mode, "cohosted", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"{Section}:Mode is '{options.Mode}'; it must be 'cohosted' (the default) or 'client'.");
+        return options;
+    }
 
     public bool IsClient => string.Equals(Mode, "client", StringComparison.OrdinalIgnoreCase);
 

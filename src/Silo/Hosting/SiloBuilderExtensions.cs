@@ -1,4 +1,6 @@
 using System.Net;
+using Community.Grains;
+using Community.Silo.Meetups;
 using Community.Silo.Presence;
 using Community.Silo.Storage;
 using Microsoft.Extensions.Configuration;
@@ -10,13 +12,13 @@ namespace Community.Silo.Hosting;
 public static class SiloBuilderExtensions
 {
     /// <summary>
-    /// Makes this process a silo of the network's cluster. On SQLite it is a cluster of one
+    /// Makes this process a silo of the network's cluster, hosting the grains. On SQLite it is a cluster of one
     /// (localhost clustering); on PostgreSQL the nodes find each other through the database
     /// (ADO.NET clustering) and a dead node's members go offline once the cluster declares it dead.
     /// </summary>
     public static ISiloBuilder AddCommunitySilo(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var options = configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        var options = OrleansOptions.From(configuration);
         silo.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = options.ClusterId;
@@ -38,6 +40,9 @@ public static class SiloBuilderExtensions
         // How fast a node that stopped answering is declared dead (tests shorten it).
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection(OrleansOptions.Section + ":Membership"));
         silo.Services.AddHostedService<DeadNodeSweeper>();
+        silo.Services.AddCommunityGrains();
+        silo.Services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
+        silo.Services.AddHostedService<MeetupReminderService>();
         return silo;
     }
 }

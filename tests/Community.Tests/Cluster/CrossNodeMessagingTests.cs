@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Tests.Cluster;
 
-public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeCluster>
+public abstract class CrossNodeMessagingTests<TCluster>(TCluster cluster) : IClassFixture<TCluster> where TCluster : ClusterUnderTest
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
@@ -151,7 +151,7 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
     {
         var owner = await cluster.Network.JoinAsync();
         var room = (await owner.CreateRoomAsync("Before")).Str("id");
-        var onNode2 = TwoNodeCluster.On(cluster.Node2, owner);
+        var onNode2 = ClusterUnderTest.On(cluster.Node2, owner);
         Assert.Equal("Before", (await (await onNode2.Http.GetAsync($"/api/rooms/{room}")).ReadJsonAsync()).Str("name"));
 
         (await owner.Http.PatchJsonAsync($"/api/rooms/{room}", new { name = "After" })).EnsureSuccessStatusCode();
@@ -170,3 +170,7 @@ public sealed class CrossNodeMessagingTests(TwoNodeCluster cluster) : IClassFixt
         }
     }
 }
+
+public sealed class CoHostedCrossNodeMessagingTests(TwoNodeCluster cluster) : CrossNodeMessagingTests<TwoNodeCluster>(cluster);
+
+public sealed class SplitCrossNodeMessagingTests(SplitCluster cluster) : CrossNodeMessagingTests<SplitCluster>(cluster);

@@ -2,7 +2,7 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Cluster;
 
-public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeCluster>
+public abstract class CrossNodePresenceTests<TCluster>(TCluster cluster) : IClassFixture<TCluster> where TCluster : ClusterUnderTest
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
@@ -31,11 +31,7 @@ public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixtu
         var watcher = await cluster.Network.JoinAsync();
         var member = await cluster.Network.JoinAsync();
         await using var watching = await cluster.Node1.ConnectAsync(watcher);
-        await using var doomed = await GatewayProcess.StartAsync(new Dictionary<string, string?>(cluster.Settings)
-        {
-            ["Community:Storage:Provider"] = "postgres",
-            ["ConnectionStrings:Postgres"] = cluster.ConnectionString,
-        });
+        await using var doomed = await GatewayProcess.StartAsync(cluster.ProcessNodeSettings);
         var onDoomed = await HubTestClient.ConnectAsync(doomed.BaseAddress, member.Token);
         await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean(), Timeout);
         Assert.True(await IsOnlineAsync(watcher, member));
@@ -51,3 +47,7 @@ public sealed class CrossNodePresenceTests(TwoNodeCluster cluster) : IClassFixtu
     private static async Task<bool> IsOnlineAsync(TestMember asker, TestMember member) =>
         (await (await asker.Http.GetAsync($"/api/members/{member.Id}")).ReadJsonAsync()).GetProperty("online").GetBoolean();
 }
+
+public sealed class CoHostedCrossNodePresenceTests(TwoNodeCluster cluster) : CrossNodePresenceTests<TwoNodeCluster>(cluster);
+
+public sealed class SplitCrossNodePresenceTests(SplitCluster cluster) : CrossNodePresenceTests<SplitCluster>(cluster);

@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 
-namespace Community.Gateway.Apis;
+namespace Community.Silo.Hosting;
 
-public static class HealthApi
+/// <summary>Liveness and readiness, for a proxy or an orchestrator, on every kind of node.</summary>
+public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {

@@ -1,8 +1,6 @@
-using Community.Grains;
-using Community.Grains.Storage;
 using Community.Grains.Stats;
+using Community.Silo.Delivery;
 using Community.Silo.Hosting;
-using Community.Silo.Meetups;
 using Community.Silo.Presence;
 using Community.Silo.Stamps;
 using Community.Silo.Stats;
@@ -12,29 +10,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Silo;
 
-public static class SiloServiceCollectionExtensions
+public static class NodeServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds what the grains work with: storage (SQLite or PostgreSQL, migrated at start-up, before
-    /// the silo starts), presence and meetup reminders. The host supplies the
-    /// <see cref="Grains.Events.IEventPublisher"/> that delivers to connections.
+    /// What every node of a network runs, whether it hosts grains, hub connections or both:
+    /// storage (SQLite or PostgreSQL, migrated at start-up, before a silo starts), the default
+    /// stamps, activity counts, the node's presence heartbeat, and delivery to hub connections.
     /// </summary>
-    public static IServiceCollection AddCommunitySilo(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCommunityNode(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection("Community"));
-        services.AddCommunityGrains();
-
         services.AddCommunityStorage(configuration);
         services.AddHostedService<DefaultStampPack>();
-
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<IActivityTracker, ActivityTracker>();
         services.Configure<PresenceOptions>(configuration.GetSection("Community:Presence"));
         services.AddSingleton<PresenceTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceTracker>());
-        services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
-        services.AddHostedService<MeetupReminderService>();
-
+        services.AddHubDelivery(configuration);
         return services;
     }
 }

@@ -1,0 +1,3 @@
+using Community.Silo;
+
+SiloHost.Build(args).Run();
