@@ -32,11 +32,11 @@ dotnet restore Community.sln
 dotnet build Community.sln --configuration Release --no-restore -warnaserror
 status=0
 # Everything runs with the nodes on SQLite, the embedded default (the storage contracts run
-# against both stores there). The gateway suite runs again with the nodes on PostgreSQL, and
-# the two-node cluster suite, which needs PostgreSQL, runs there.
+# against both stores there). The gateway suite and the grain suite (a TestCluster of two silos)
+# run again with the nodes on PostgreSQL, and the two-node cluster suite, which needs PostgreSQL, runs there.
 declare -A filters=(
   [sqlite]="FullyQualifiedName!~Community.Tests.Cluster"
-  [postgres]="FullyQualifiedName~Community.Tests.Gateway|FullyQualifiedName~Community.Tests.Cluster"
+  [postgres]="FullyQualifiedName~Community.Tests.Gateway|FullyQualifiedName~Community.Tests.Cluster|FullyQualifiedName~Community.Tests.Grains"
 )
 for store in sqlite postgres; do
   echo "=== Tests with the nodes on $store"

@@ -36,6 +36,9 @@ public abstract partial class ConversationGrain
         {
             while (_sendQueue.Count > 0)
             {
+                // Let the sends that reached the room meanwhile join the queue first: a store whose
+                // commit never yields (SQLite's runs synchronously) would otherwise commit one by one.
+                await Task.Yield();
                 var group = new List<QueuedSend>(Math.Min(_sendQueue.Count, MaxCommitSize));
                 while (group.Count < MaxCommitSize && _sendQueue.TryDequeue(out var next)) group.Add(next);
                 await CommitGroupAsync(group);
