@@ -45,6 +45,7 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
             Task.Run(() => secondNode.MigrateAsync(applied))).WaitAsync(Timeout);
 
         Assert.Equal(Enumerable.Range(1, PostgresSchema.Migrations.Count), applied.Versions.Order());
+        Assert.Equal(OrleansScripts.Names, applied.Scripts);
         await AssertAppliedOnceAsync();
         var broadcast = await secondNode.Rooms.LoadAsync(BroadcastChannel.Id).WaitAsync(Timeout);
         Assert.Equal(RoomKinds.Broadcast, broadcast?.Info.Kind);
@@ -71,6 +72,42 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
         Assert.Equal(["m_early"], broadcast?.Members.Select(m => m.MemberId));
     }
 
+    [Fact]
+    public async Task A_restart_finds_the_orleans_scripts_applied_and_leaves_one_copy_of_their_queries()
+    {
+        await Storage.MigrateAsync();
+        var afterFirst = new AppliedMigrations();
+
+        await Storage.MigrateAsync(afterFirst);
+
+        Assert.Empty(afterFirst.Scripts);
+        await AssertAppliedOnceAsync();
+    }
+
+    [Fact]
+    public async Task The_orleans_scripts_are_applied_in_order_and_recorded_with_their_upstream_commit()
+    {
+        await Storage.MigrateAsync();
+
+        await using var connection = await Storage.Database.OpenAsync();
+        var rows = (await connection.QueryAsync<(string Script, string Commit)>(
+            "SELECT script, upstream_commit FROM orleans_scripts ORDER BY applied_at").WaitAsync(Timeout)).ToArray();
+        Assert.Equal(OrleansScripts.Names, rows.Select(r => r.Script));
+        Assert.All(rows, r => Assert.Equal(OrleansScripts.UpstreamCommit, r.Commit));
+    }
+
+    [Fact]
+    public async Task The_clustering_queries_include_the_cleanup_of_defunct_silos_that_Orleans_10_4_needs()
+    {
+        await Storage.MigrateAsync();
+
+        await using var connection = await Storage.Database.OpenAsync();
+        var keys = (await connection.QueryAsync<string>("SELECT QueryKey FROM OrleansQuery").WaitAsync(Timeout)).ToHashSet();
+        Assert.Contains("CleanupDefunctSiloEntriesKey", keys);
+        Assert.Contains("WriteToStorageKey", keys);
+        Assert.Contains("UpsertReminderRowKey", keys);
+    }
+
     private async Task AssertAppliedOnceAsync()
     {
         await using var connection = await Storage.Database.OpenAsync();
@@ -78,12 +115,19 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
             "SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations").WaitAsync(Timeout);
         Assert.Equal(PostgresSchema.Migrations.Count, rows);
         Assert.Equal(rows, versions);
+
+        var scripts = await connection.QueryAsync<string>("SELECT script FROM orleans_scripts").WaitAsync(Timeout);
+        Assert.Equal(OrleansScripts.Names.Order(StringComparer.Ordinal), scripts.Order(StringComparer.Ordinal));
+        // Every INSERT INTO OrleansQuery of the scripts adds one query: one copy each, none twice.
+        var inserts = OrleansScripts.Names.Sum(name => OrleansScripts.Read(name).Split("INSERT INTO OrleansQuery").Length - 1);
+        Assert.Equal(inserts, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM OrleansQuery").WaitAsync(Timeout));
     }
 
-    /// <summary>A logger that notes the version of every "applied schema migration" it is told of, whichever migrator tells it.</summary>
+    /// <summary>A logger that notes every migration and Orleans script it is told was applied, whichever migrator tells it.</summary>
     private sealed class AppliedMigrations : ILogger<PostgresMigrator>
     {
         private readonly List<int> _versions = [];
+        private readonly List<string> _scripts = [];
 
         public IReadOnlyList<int> Versions
         {
@@ -93,14 +137,26 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
             }
         }
 
+        public IReadOnlyList<string> Scripts
+        {
+            get
+            {
+                lock (_versions) return _scripts.ToArray();
+            }
+        }
+
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (eventId.Id != 200 || state is not IReadOnlyList<KeyValuePair<string, object?>> values) return;
-            lock (_versions) _versions.Add((int)values.Single(v => v.Key == "Version").Value!);
+            if (state is not IReadOnlyList<KeyValuePair<string, object?>> values) return;
+            lock (_versions)
+            {
+                if (eventId.Id == 200) _versions.Add((int)values.Single(v => v.Key == "Version").Value!);
+                if (eventId.Id == 201) _scripts.Add((string)values.Single(v => v.Key == "Script").Value!);
+            }
         }
     }
 }
