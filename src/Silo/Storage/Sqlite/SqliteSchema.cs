@@ -159,5 +159,18 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX presence_node ON presence(node_id);
         """,
+        """
+        -- Orleans grain state (SqliteGrainStorage), one row per service, state name and grain.
+        -- payload: the serialised state, NULL once cleared; version: the ETag, 1 at the first write.
+        CREATE TABLE grain_state (
+            service_id TEXT NOT NULL,
+            state_name TEXT NOT NULL,
+            grain_id TEXT NOT NULL,
+            payload BLOB,
+            version INTEGER NOT NULL,
+            modified_at INTEGER NOT NULL,
+            PRIMARY KEY (service_id, state_name, grain_id)
+        );
+        """,
     ];
 }
