@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Community.Silo.Storage;
 
-/// <summary>Where a silo keeps its grains' state: the store the node's relational data is in.</summary>
+/// <summary>Where a silo keeps its grains' state and reminders: the store the node's relational data is in.</summary>
 public static class CommunityStorageSiloBuilderExtensions
 {
     /// <summary>The grain storage provider grains name in <c>[PersistentState(stateName, "community")]</c>.</summary>
@@ -16,10 +16,11 @@ public static class CommunityStorageSiloBuilderExtensions
     private const string NpgsqlInvariant = "Npgsql";
 
     /// <summary>
-    /// Adds the grain storage provider <see cref="GrainStorageName"/> on the store that
-    /// <c>Community:Storage:Provider</c> names: on <c>sqlite</c> (the default) our own provider over the
-    /// SQLite file in <c>Community:DataPath</c>; on <c>postgres</c> Orleans' ADO.NET provider over
-    /// <c>ConnectionStrings:Postgres</c>. The database is migrated before the silo starts.
+    /// Adds the grain storage provider <see cref="GrainStorageName"/> and durable reminders on the store
+    /// that <c>Community:Storage:Provider</c> names: on <c>sqlite</c> (the default) our own provider and
+    /// reminder table over the SQLite file in <c>Community:DataPath</c>; on <c>postgres</c> Orleans' ADO.NET
+    /// provider and reminder table over <c>ConnectionStrings:Postgres</c>. The database is migrated
+    /// (with Orleans' ADO.NET scripts on PostgreSQL) before the silo starts.
     /// </summary>
     public static ISiloBuilder UseCommunityStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -34,10 +35,16 @@ public static class CommunityStorageSiloBuilderExtensions
                 options.Invariant = NpgsqlInvariant;
                 options.ConnectionString = connectionString;
             });
+            silo.UseAdoNetReminderService(options =>
+            {
+                options.Invariant = NpgsqlInvariant;
+                options.ConnectionString = connectionString;
+            });
         }
         else
         {
             services.AddSqliteGrainStorage(GrainStorageName);
+            services.UseSqliteReminderService();
         }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, StorageMigrationParticipant>());
         return silo;
