@@ -18,6 +18,9 @@ public abstract class SiloStorageContract : IAsyncLifetime
 
     private IDictionary<string, string?>? _settings;
 
+    /// <summary>The settings that point a node at the test's database.</summary>
+    protected IDictionary<string, string?> Settings => _settings ?? throw new InvalidOperationException("The database is created first.");
+
     /// <summary>The storage type <c>community</c> resolves to on this store.</summary>
     protected abstract Type ExpectedGrainStorage { get; }
 
@@ -78,7 +81,7 @@ public abstract class SiloStorageContract : IAsyncLifetime
     }
 
     private Task<StorageSilo> StartSiloAsync() => StorageSilo.StartAsync(
-        _settings ?? throw new InvalidOperationException("The database is created first."),
+        Settings,
         silo =>
         {
             silo.Services.AddSingleton<ReminderProbe>();

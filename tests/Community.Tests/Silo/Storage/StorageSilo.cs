@@ -4,6 +4,7 @@ using Community.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Serialization.Configuration;
 using Orleans.Storage;
@@ -27,13 +28,31 @@ internal sealed class StorageSilo : IAsyncDisposable
 
     public IGrainStorage GrainStorage(string name) => Services.GetRequiredKeyedService<IGrainStorage>(name);
 
-    public static async Task<StorageSilo> StartAsync(IDictionary<string, string?> settings, Action<ISiloBuilder>? configure = null)
+    /// <summary>
+    /// Starts a silo on localhost clustering, or with <paramref name="adoNetClustering"/> on Orleans' ADO.NET
+    /// clustering over <c>ConnectionStrings:Postgres</c>, as nodes of a cluster run.
+    /// </summary>
+    public static async Task<StorageSilo> StartAsync(IDictionary<string, string?> settings, Action<ISiloBuilder>? configure = null, bool adoNetClustering = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: 0, serviceId: "storage-tests", clusterId: "storage-tests-" + Guid.NewGuid().ToString("N"));
+            var clusterId = "storage-tests-" + Guid.NewGuid().ToString("N");
+            if (adoNetClustering)
+            {
+                silo.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = ("storage-tests", clusterId));
+                silo.ConfigureEndpoints(IPAddress.Loopback, FreePort(), gatewayPort: 0);
+                silo.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = "Npgsql";
+                    options.ConnectionString = builder.Configuration.GetConnectionString("Postgres");
+                });
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: 0, serviceId: "storage-tests", clusterId: clusterId);
+            }
             silo.UseCommunityStorage(builder.Configuration);
             // Orleans' JSON storage serialiser reads only types it is allowed to: the grains' are [GenerateSerializer].
             silo.Services.Configure<TypeManifestOptions>(options => options.AddAllowedType(typeof(TestGrainState)));
