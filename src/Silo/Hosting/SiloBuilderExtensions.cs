@@ -37,6 +37,8 @@ public static class SiloBuilderExtensions
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         }
+        // Grain state and reminders live in the node's own store.
+        silo.UseCommunityStorage(configuration);
         // How fast a node that stopped answering is declared dead (tests shorten it).
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection(OrleansOptions.Section + ":Membership"));
         silo.Services.AddHostedService<DeadNodeSweeper>();

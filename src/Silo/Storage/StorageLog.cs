@@ -9,4 +9,8 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "Applied Orleans script {Script} (dotnet/orleans {Commit}) to {Database}")]
     public static partial void OrleansScriptApplied(ILogger logger, string script, string commit, string database);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Warning,
+        Message = "Grain state {Operation} refused by {Provider}: {StateName} of {GrainId} is at ETag {StoredETag}, not {ETag}")]
+    public static partial void GrainStateConflict(ILogger logger, string operation, string provider, string stateName, string grainId, string? etag, string? storedETag);
 }

@@ -11,22 +11,24 @@ internal static class StorageServiceCollectionExtensions
     public const string ProviderKey = "Community:Storage:Provider";
 
     /// <summary>
-    /// The stores of the provider that <c>Community:Storage:Provider</c> names (<c>sqlite</c>, the
-    /// default, or <c>postgres</c>), migrated at start-up. A wrong setting stops the node here, at
-    /// start-up, rather than leaving it to run on a store nobody chose.
+    /// Whether <c>Community:Storage:Provider</c> names <c>postgres</c> rather than <c>sqlite</c> (the default).
+    /// A wrong setting stops the node here, at start-up, rather than leaving it to run on a store nobody chose.
     /// </summary>
-    public static bool IsPostgres(IConfiguration configuration) =>
-        string.Equals(configuration[ProviderKey]?.Trim(), "postgres", StringComparison.OrdinalIgnoreCase);
-
-    public static IServiceCollection AddCommunityStorage(this IServiceCollection services, IConfiguration configuration)
+    public static bool IsPostgres(IConfiguration configuration)
     {
         var provider = configuration[ProviderKey]?.Trim();
-        if (string.IsNullOrEmpty(provider) || provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
-            services.AddSqliteStorage();
-        else if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(provider) || provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase)) return false;
+        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)) return true;
+        throw new InvalidOperationException($"{ProviderKey} is '{provider}'; it must be 'sqlite' (the default) or 'postgres'.");
+    }
+
+    /// <summary>The stores of the provider that <c>Community:Storage:Provider</c> names, migrated at start-up.</summary>
+    public static IServiceCollection AddCommunityStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (IsPostgres(configuration))
             services.AddPostgresStorage(configuration);
         else
-            throw new InvalidOperationException($"{ProviderKey} is '{provider}'; it must be 'sqlite' (the default) or 'postgres'.");
+            services.AddSqliteStorage();
         services.AddHostedService<MigrationService>();
         return services;
     }

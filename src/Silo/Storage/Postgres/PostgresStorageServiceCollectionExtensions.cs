@@ -1,6 +1,7 @@
 using Community.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Community.Silo.Storage.Postgres;
@@ -10,17 +11,8 @@ internal static class PostgresStorageServiceCollectionExtensions
     /// <summary>The stores over the PostgreSQL database of <c>ConnectionStrings:Postgres</c>, which several nodes may share.</summary>
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Postgres");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                "Community:Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set; give it, e.g. as the environment variable " +
-                "ConnectionStrings__Postgres=\"Host=db.example;Database=community;Username=community;Password=…\".");
-        }
-        services.AddSingleton(sp => new PostgresDatabase(connectionString, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<PostgresDatabase>());
+        services.AddPostgresDatabase(ConnectionString(configuration));
         services.AddSingleton<ISqlDialect>(PostgresDialect.Instance);
-        services.AddSingleton<IStorageMigrator, PostgresMigrator>();
         services.AddSingleton<IMemberStore, MemberStore>();
         services.AddSingleton<IInvitationStore, PostgresInvitationStore>();
         services.AddSingleton<ITokenStore, TokenStore>();
@@ -32,5 +24,30 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, PostgresPresenceStore>();
         return services;
+    }
+
+    /// <summary>
+    /// The database and its migrator, once however many callers ask: the stores and Orleans' providers
+    /// (<see cref="CommunityStorageSiloBuilderExtensions"/>) share one pool and one migrator.
+    /// </summary>
+    public static IServiceCollection AddPostgresDatabase(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(sp => new PostgresDatabase(connectionString, sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<PostgresDatabase>());
+        services.TryAddSingleton<IStorageMigrator, PostgresMigrator>();
+        return services;
+    }
+
+    /// <summary>The connection string of <c>ConnectionStrings:Postgres</c>; a node told to use PostgreSQL without one stops at start-up.</summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "Community:Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set; give it, e.g. as the environment variable " +
+                "ConnectionStrings__Postgres=\"Host=db.example;Database=community;Username=community;Password=…\".");
+        }
+        return connectionString;
     }
 }

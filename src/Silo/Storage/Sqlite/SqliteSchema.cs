@@ -171,5 +171,34 @@ internal static class SqliteSchema
         );
         CREATE INDEX presence_node ON presence(node_id);
         """,
+        """
+        -- Orleans grain state (SqliteGrainStorage), one row per service, state name and grain.
+        -- payload: the serialised state, NULL once cleared; version: the ETag, 1 at the first write.
+        CREATE TABLE grain_state (
+            service_id TEXT NOT NULL,
+            state_name TEXT NOT NULL,
+            grain_id TEXT NOT NULL,
+            payload BLOB,
+            version INTEGER NOT NULL,
+            modified_at INTEGER NOT NULL,
+            PRIMARY KEY (service_id, state_name, grain_id)
+        );
+        """,
+        """
+        -- Orleans reminders (SqliteReminderTable), as Orleans' ADO.NET reminder table keeps them.
+        -- start_at: Unix milliseconds (UTC); period: milliseconds; grain_hash: the grain id's uniform
+        -- hash (0 to 2^32 - 1), by which silos read the reminders of their range; version: the ETag.
+        CREATE TABLE grain_reminders (
+            service_id TEXT NOT NULL,
+            grain_id TEXT NOT NULL,
+            reminder_name TEXT NOT NULL,
+            start_at INTEGER NOT NULL,
+            period INTEGER NOT NULL,
+            grain_hash INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (service_id, grain_id, reminder_name)
+        );
+        CREATE INDEX grain_reminders_hash ON grain_reminders(service_id, grain_hash);
+        """,
     ];
 }

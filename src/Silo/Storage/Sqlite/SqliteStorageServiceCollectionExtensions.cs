@@ -1,5 +1,6 @@
 using Community.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Community.Silo.Storage.Sqlite;
 
@@ -8,10 +9,8 @@ internal static class SqliteStorageServiceCollectionExtensions
     /// <summary>The stores over one SQLite file in <c>Community:DataPath</c>: the embedded default, for one node.</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
     {
-        services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSqliteDatabase();
         services.AddSingleton<ISqlDialect>(SqliteDialect.Instance);
-        services.AddSingleton<IStorageMigrator, SqliteMigrator>();
         services.AddSingleton<IMemberStore, MemberStore>();
         services.AddSingleton<IInvitationStore, SqliteInvitationStore>();
         services.AddSingleton<ITokenStore, TokenStore>();
@@ -22,6 +21,18 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// The database file and its migrator, once however many callers ask: the stores and the grain
+    /// storage and reminder table (<see cref="CommunityStorageSiloBuilderExtensions"/>) share them.
+    /// </summary>
+    public static IServiceCollection AddSqliteDatabase(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.TryAddSingleton<IStorageMigrator, SqliteMigrator>();
         return services;
     }
 }

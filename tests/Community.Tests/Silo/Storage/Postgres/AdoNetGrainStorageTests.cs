@@ -1,0 +1,3 @@
+namespace Community.Tests.Silo.Storage.Postgres;
+
+public sealed class AdoNetGrainStorageTests(AdoNetGrainStorageFixture fixture) : GrainStorageContract(fixture), IClassFixture<AdoNetGrainStorageFixture>;

@@ -1,0 +1,3 @@
+namespace Community.Tests.Silo.Storage.Postgres;
+
+public sealed class AdoNetReminderTableTests(AdoNetReminderTableFixture fixture) : ReminderTableContract(fixture), IClassFixture<AdoNetReminderTableFixture>;
