@@ -105,13 +105,13 @@ public abstract partial class ConversationGrain
 
     protected async Task MuteAsync(string memberId, DateTimeOffset until)
     {
-        await Services.Rooms.SetMuteAsync(Key, memberId, until);
-        _mutedUntil[memberId] = until;
+        State.State = State.State.WithMute(memberId, until);
+        await State.WriteStateAsync();
     }
 
     private void CheckNotMuted(Actor actor)
     {
-        if (_mutedUntil.TryGetValue(actor.MemberId, out var until) && until > Services.Time.GetUtcNow())
+        if (State.State.MutedUntil.TryGetValue(actor.MemberId, out var until) && until > Services.Time.GetUtcNow())
             throw CommunityException.Forbidden($"you are muted in this room until {until:yyyy-MM-dd HH:mm} UTC");
     }
 

@@ -12,14 +12,15 @@ namespace Community.Grains.Conversations;
 /// ConversationGrain.GroupCommit.cs, the other message calls in ConversationGrain.Messages.cs,
 /// reactions and typing in ConversationGrain.Reactions.cs.
 /// </summary>
-public abstract partial class ConversationGrain(ConversationServices services) : Grain, IConversationGrain
+public abstract partial class ConversationGrain(ConversationServices services, IPersistentState<ConversationState> state) : Grain, IConversationGrain
 {
     private readonly Dictionary<string, RoomMember> _members = new();
-    private readonly Dictionary<string, DateTimeOffset> _mutedUntil = new();
 
     protected string Key => this.GetPrimaryKeyString();
 
     protected ConversationServices Services => services;
+
+    private IPersistentState<ConversationState> State => state;
 
     protected RoomInfo? Info { get; private set; }
 
@@ -104,7 +105,6 @@ public abstract partial class ConversationGrain(ConversationServices services) :
     {
         var snapshot = await services.Rooms.LoadAsync(Key);
         _members.Clear();
-        _mutedUntil.Clear();
         if (snapshot is null)
         {
             (Info, LastMessage) = (null, null);
@@ -112,7 +112,8 @@ public abstract partial class ConversationGrain(ConversationServices services) :
         }
         Info = snapshot.Info;
         foreach (var member in snapshot.Members) _members[member.MemberId] = member;
-        foreach (var (memberId, until) in snapshot.MutedUntil) _mutedUntil[memberId] = until;
+        // Mutes set before rooms kept them in grain state come over once, on the first activation since.
+        if (!state.RecordExists && snapshot.MutedUntil.Count > 0) state.State = new ConversationState(snapshot.MutedUntil);
         LastMessage = Info.LastSeq > 0 ? await services.Messages.GetAsync(Key, Info.LastSeq) : null;
     }
 

@@ -6,7 +6,8 @@ using Community.Grains.Rooms;
 
 namespace Community.Grains.Dms;
 
-public sealed class DmThreadGrain(ConversationServices services) : ConversationGrain(services), IDmThreadGrain
+public sealed class DmThreadGrain(ConversationServices services,
+    [PersistentState(ConversationState.Name, GrainStorage.Name)] IPersistentState<ConversationState> state) : ConversationGrain(services, state), IDmThreadGrain
 {
     public async Task<RoomView> OpenAsync(Actor actor, string otherMemberId)
     {

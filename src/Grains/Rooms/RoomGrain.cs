@@ -9,7 +9,8 @@ using Community.Grains.Storage;
 
 namespace Community.Grains.Rooms;
 
-public sealed class RoomGrain(ConversationServices services, IMeetupStore meetups) : ConversationGrain(services), IRoomGrain
+public sealed class RoomGrain(ConversationServices services, IMeetupStore meetups,
+    [PersistentState(ConversationState.Name, GrainStorage.Name)] IPersistentState<ConversationState> state) : ConversationGrain(services, state), IRoomGrain
 {
     private const int MaxMuteMinutes = 60 * 24 * 30;
 

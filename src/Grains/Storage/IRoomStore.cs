@@ -27,9 +27,6 @@ public interface IRoomStore
     /// <summary>Everyone who shares at least one room with the member.</summary>
     Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId);
 
-    /// <summary>Mutes a member of a room until the given time (replacing an earlier mute).</summary>
-    Task SetMuteAsync(string roomId, string memberId, DateTimeOffset until);
-
     /// <summary>Every room the member belongs to, most recently active first.</summary>
     Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId);
 

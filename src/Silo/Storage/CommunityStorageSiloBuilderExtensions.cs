@@ -10,7 +10,7 @@ namespace Community.Silo.Storage;
 public static class CommunityStorageSiloBuilderExtensions
 {
     /// <summary>The grain storage provider grains name in <c>[PersistentState(stateName, "community")]</c>.</summary>
-    public const string GrainStorageName = "community";
+    public const string GrainStorageName = Grains.Common.GrainStorage.Name;
 
     /// <summary>The ADO.NET invariant of Npgsql, which Orleans' ADO.NET providers load by this name.</summary>
     private const string NpgsqlInvariant = "Npgsql";

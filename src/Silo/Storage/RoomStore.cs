@@ -93,14 +93,6 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
             """, new { memberId })).ToArray();
     }
 
-    public async Task SetMuteAsync(string roomId, string memberId, DateTimeOffset until)
-    {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO room_mutes (room_id, member_id, until) VALUES (@roomId, @memberId, @until) ON CONFLICT (room_id, member_id) DO UPDATE SET until = excluded.until",
-            new { roomId, memberId, until = StoredValues.Time(until) });
-    }
-
     public async Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId)
     {
         await using var connection = await database.OpenAsync();
