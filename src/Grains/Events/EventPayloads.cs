@@ -14,4 +14,6 @@ public sealed record PresencePayload(string MemberId, bool Online);
 
 public sealed record MentionPayload(string RoomId, long Seq, string By);
 
-public sealed record MeetupReminderPayload(string RoomId, string MeetupId, string Title, DateTimeOffset StartsAt);
+[GenerateSerializer, Immutable]
+public sealed record MeetupReminderPayload(
+    [property: Id(0)] string RoomId, [property: Id(1)] string MeetupId, [property: Id(2)] string Title, [property: Id(3)] DateTimeOffset StartsAt);

@@ -95,6 +95,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         if (Info!.Kind is not (RoomKinds.Room or RoomKinds.Meetup)) throw CommunityException.Forbidden("meetups are planned in talk rooms and meetup rooms");
         var meetup = MeetupRules.New(Ids.Random(12), Key, draft);
         await meetups.AddAsync(meetup, actor.MemberId, Services.Time.Now());
+        await GrainFactory.GetGrain<IMeetupGrain>(meetup.Id).ScheduleReminderAsync(new MeetupReminderPayload(Key, meetup.Id, meetup.Title, meetup.StartsAt));
         return meetup;
     }
 

@@ -14,9 +14,8 @@ public interface IMeetupStore
     Task SetRsvpAsync(string meetupId, string memberId, string response, DateTimeOffset at);
 
     /// <summary>
-    /// Marks as sent, and returns, the reminders of meetups starting between now and
-    /// <paramref name="lead"/> from now that were not sent before. A reminder is claimed once,
-    /// whatever the number of nodes and restarts.
+    /// Marks the meetup's reminder as sent; true for the one caller that marks it, whatever the
+    /// number of nodes and restarts, false once it was sent (or for no such meetup).
     /// </summary>
-    Task<IReadOnlyList<DueReminder>> ClaimDueRemindersAsync(DateTimeOffset now, TimeSpan lead);
+    Task<bool> ClaimReminderAsync(string meetupId, DateTimeOffset at);
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using Community.Grains;
-using Community.Silo.Meetups;
+using Community.Grains.Meetups;
 using Community.Silo.Presence;
 using Community.Silo.Storage;
 using Microsoft.Extensions.Configuration;
@@ -44,7 +44,6 @@ public static class SiloBuilderExtensions
         silo.Services.AddHostedService<DeadNodeSweeper>();
         silo.Services.AddCommunityGrains();
         silo.Services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
-        silo.Services.AddHostedService<MeetupReminderService>();
         return silo;
     }
 }

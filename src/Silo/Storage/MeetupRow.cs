@@ -16,6 +16,4 @@ internal sealed class MeetupRow
 
     public Meetup ToMeetup(IReadOnlyList<Rsvp> rsvps) =>
         new(Id, RoomId, Title, StoredValues.Time(StartsAt), (int)DurationMinutes, Location, rsvps);
-
-    public DueReminder ToReminder() => new(RoomId, Id, Title, StoredValues.Time(StartsAt));
 }

@@ -5,8 +5,8 @@ using Dapper;
 
 namespace Community.Silo.Storage;
 
-/// <summary>Meetups and their RSVPs; claiming due reminders is the provider's own.</summary>
-internal abstract class MeetupStore(IDbConnectionFactory database, ISqlDialect sql) : IMeetupStore
+/// <summary>Meetups, their RSVPs, and whether each one's reminder went out.</summary>
+internal sealed class MeetupStore(IDbConnectionFactory database, ISqlDialect sql) : IMeetupStore
 {
     public async Task AddAsync(Meetup meetup, string createdBy, DateTimeOffset createdAt)
     {
@@ -50,14 +50,12 @@ internal abstract class MeetupStore(IDbConnectionFactory database, ISqlDialect s
             """, new { meetupId, memberId, response, at = StoredValues.Time(at) });
     }
 
-    public async Task<IReadOnlyList<DueReminder>> ClaimDueRemindersAsync(DateTimeOffset now, TimeSpan lead)
+    public async Task<bool> ClaimReminderAsync(string meetupId, DateTimeOffset at)
     {
         await using var connection = await database.OpenAsync();
-        return await ClaimAsync(connection, now, lead);
+        return await connection.ExecuteAsync("UPDATE meetups SET reminder_sent_at = @at WHERE id = @meetupId AND reminder_sent_at IS NULL",
+            new { meetupId, at = StoredValues.Time(at) }) == 1;
     }
-
-    /// <summary>Marks the meetups that start within <paramref name="lead"/> of <paramref name="now"/> and were not yet reminded of, and returns them: each once, whichever node claims.</summary>
-    protected abstract Task<IReadOnlyList<DueReminder>> ClaimAsync(DbConnection connection, DateTimeOffset now, TimeSpan lead);
 
     private async Task<IReadOnlyList<Meetup>> WithRsvpsAsync(DbConnection connection, IReadOnlyList<MeetupRow> rows)
     {

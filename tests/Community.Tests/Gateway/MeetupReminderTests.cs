@@ -12,7 +12,6 @@ public sealed class MeetupReminderTests
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["Community:Meetups:ReminderLead"] = "00:10:00",
-        ["Community:Meetups:PollInterval"] = "00:00:00.200",
         // The reminder service logs each reminder it sends at Information.
         ["Serilog:MinimumLevel:Default"] = "Information",
     };

@@ -19,7 +19,7 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IRoomStore, PostgresRoomStore>();
         services.AddSingleton<IMessageStore, PostgresMessageStore>();
         services.AddSingleton<IStampStore, StampStore>();
-        services.AddSingleton<IMeetupStore, PostgresMeetupStore>();
+        services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, PostgresPresenceStore>();

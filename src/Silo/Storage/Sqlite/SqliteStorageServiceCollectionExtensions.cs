@@ -17,7 +17,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IRoomStore, SqliteRoomStore>();
         services.AddSingleton<IMessageStore, SqliteMessageStore>();
         services.AddSingleton<IStampStore, StampStore>();
-        services.AddSingleton<IMeetupStore, SqliteMeetupStore>();
+        services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
