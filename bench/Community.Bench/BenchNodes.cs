@@ -17,11 +17,18 @@ internal static class BenchNodes
     public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log)
     {
         var database = postgres ? await CommunityNode.CreatePostgresDatabaseAsync() : null;
+        var settings = new Dictionary<string, string?>(Settings);
+        if (count > 1)
+        {
+            // Several nodes form one Orleans cluster of their own, their hub events carried by Redis.
+            settings["Community:Orleans:ClusterId"] = "bench" + Guid.NewGuid().ToString("N")[..8];
+            settings["ConnectionStrings:Redis"] = await RedisServer.ConnectionStringAsync();
+        }
         var nodes = new List<CommunityNode>();
         try
         {
             for (var i = 0; i < count; i++)
-                nodes.Add(await CommunityNode.StartAsync(settings: Settings, configure: b => Keep(b, log), postgresConnectionString: database));
+                nodes.Add(await CommunityNode.StartAsync(settings: settings, configure: b => Keep(b, log), postgresConnectionString: database));
             return nodes.ToArray();
         }
         catch

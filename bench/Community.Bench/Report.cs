@@ -21,12 +21,12 @@ internal static class Report
     public static string Table(IReadOnlyList<ScenarioResult> results)
     {
         var text = new StringBuilder();
-        Row(text, "scenario", "setup", "sent", "sends/s", "deliv/s", "latency of", "p50 ms", "p95 ms", "p99 ms", "max ms", "ack p50", "ack p99", "stale", "load", "check");
+        Row(text, "scenario", "setup", "sent", "sends/s", "deliv/s", "latency of", "p50 ms", "p95 ms", "p99 ms", "max ms", "ack p50", "ack p99", "load", "check");
         foreach (var r in results)
         {
             Row(text, r.Name, r.Setup, r.Sent.ToString(CultureInfo.InvariantCulture), Number(r.SendsPerSecond, "0"), Number(r.DeliveriesPerSecond, "0"),
                 r.LatencyOf, Ms(r.Latency.P50), Ms(r.Latency.P95), Ms(r.Latency.P99), Ms(r.Latency.Max), Ms(r.Ack.P50), Ms(r.Ack.P99),
-                r.StaleWrites.ToString(CultureInfo.InvariantCulture), Number(r.Load, "0.0"), r.Ok ? "ok" : "FAILED");
+                Number(r.Load, "0.0"), r.Ok ? "ok" : "FAILED");
         }
         return text.ToString();
     }
@@ -67,7 +67,7 @@ internal static class Report
 
     private static void Row(StringBuilder text, params string[] cells)
     {
-        int[] widths = [16, 22, 5, 8, 8, 15, 7, 7, 7, 7, 8, 8, 6, 5, 6];
+        int[] widths = [16, 22, 5, 8, 8, 15, 7, 7, 7, 7, 8, 8, 5, 6];
         for (var i = 0; i < cells.Length; i++)
             text.Append(i is 0 or 1 or 5 ? cells[i].PadRight(widths[i]) : cells[i].PadLeft(widths[i])).Append(' ');
         text.Length--;

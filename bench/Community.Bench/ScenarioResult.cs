@@ -15,8 +15,6 @@ internal sealed record ScenarioResult(
 {
     public bool Ok => Problems.Count == 0;
 
-    /// <summary>Appends the log refused as out of date (a seq conflict); none while one activation per room holds.</summary>
-    public int StaleWrites { get; init; }
 
     /// <summary>The machine's one-minute load average when the scenario ended: how much else was running.</summary>
     public double Load { get; init; } = double.NaN;
