@@ -1,6 +1,7 @@
 using Community.Grains;
 using Community.Grains.Events;
 using Community.Silo;
+using Community.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
@@ -10,7 +11,7 @@ namespace Community.Tests.Grains;
 /// <summary>
 /// Makes each silo of the test cluster a Community silo: the real grains over the real stores
 /// (<see cref="NodeServiceCollectionExtensions.AddCommunityNode"/>, which reads the store from the
-/// cluster's configuration and migrates it at start-up), with the tests' event recorder where a node
+/// cluster's configuration and migrates it at start-up) and the grain storage and reminders of that store, with the tests' event recorder where a node
 /// delivers to its hub, the message store observed, and the sends that reach a room counted.
 /// Clustering is the TestCluster's own.
 /// </summary>
@@ -21,6 +22,7 @@ internal sealed class CommunitySiloConfigurator : ISiloConfigurator
         var services = siloBuilder.Services;
         services.AddCommunityNode(siloBuilder.Configuration);
         services.AddCommunityGrains();
+        siloBuilder.UseCommunityStorage(siloBuilder.Configuration);
         services.AddSingleton<EventRecorder>();
         services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<EventRecorder>());
         ObservedMessageStore.Decorate(services);
