@@ -5,87 +5,104 @@ using Microsoft.AspNetCore.SignalR;
 namespace Community.Bench;
 
 /// <summary>
-/// Senders and receivers in one talk room: every sender sends as fast as its acknowledgements come
-/// back, and every message fans out to every connection of the room (the senders' included). With
-/// several nodes, senders and receivers are dealt to them in turn.
+/// Senders and receivers in one or more talk rooms: every sender sends as fast as its acknowledgements
+/// come back, and every message fans out to every connection of its room (the senders' included).
+/// Sender <c>s</c> sends to room <c>s mod rooms</c> (the first <c>rooms</c> senders create them); the
+/// receivers are spread over the rooms in even blocks. With several nodes, senders and receivers are
+/// dealt to them in turn, so that each room has receivers on every node when it has enough of them.
 /// </summary>
 internal static class FanOutScenario
 {
     private static readonly TimeSpan SetupTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(60);
 
-    public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode[] nodes, BenchOptions options, CapturingLoggerProvider log)
+    public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode[] nodes, int roomCount, BenchOptions options, CapturingLoggerProvider log)
     {
         var (senderCount, receiverCount) = (options.Senders, options.Receivers);
+        if (roomCount < 1 || roomCount > senderCount) throw new ArgumentOutOfRangeException(nameof(roomCount), roomCount, "between 1 and the number of senders");
+        int SenderRoom(int s) => s % roomCount;
+        int ReceiverRoom(int j) => (int)((long)j * roomCount / receiverCount);
+
         var network = new Network(nodes[0]);
         await network.SecretariatAsync();
         var members = await Task.WhenAll(Enumerable.Range(1, senderCount + receiverCount).Select(i => network.JoinAsync($"bench{i:000}")))
             .WaitAsync(SetupTimeout);
-        var roomId = (await members[0].CreateRoomAsync("Bench room")).Str("id");
-        await Task.WhenAll(members.Skip(1).Select(m => m.JoinRoomAsync(roomId)));
+        var roomIds = await Task.WhenAll(Enumerable.Range(0, roomCount).Select(async r =>
+            (await members[r].CreateRoomAsync(roomCount == 1 ? "Bench room" : $"Bench room {r + 1}")).Str("id")));
+        await Task.WhenAll(
+            members.Take(senderCount).Select((m, s) => (m, s)).Skip(roomCount).Select(x => x.m.JoinRoomAsync(roomIds[SenderRoom(x.s)]))
+                .Concat(members.Skip(senderCount).Select((m, j) => m.JoinRoomAsync(roomIds[ReceiverRoom(j)]))));
 
-        var senders = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
+        var senderHubs = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
         var receiverHubs = await Task.WhenAll(members.Skip(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
         try
         {
-            var receivers = receiverHubs.Select(hub => new Receiver(hub, roomId)).ToArray();
-            var warmup = await SendAllAsync(senders, roomId, Receiver.Text.Warmup, BenchOptions.WarmupMessages);
-            await Task.WhenAll(receivers.Select(r => r.WaitForCountAsync(warmup.Acked.Length, DeliveryTimeout)));
+            var senders = senderHubs.Select((hub, s) => (Hub: hub, Room: SenderRoom(s), RoomId: roomIds[SenderRoom(s)])).ToArray();
+            var receivers = receiverHubs.Select((hub, j) => (Receiver: new Receiver(hub, roomIds[ReceiverRoom(j)]), Room: ReceiverRoom(j))).ToArray();
+            var warmup = await SendAllAsync(senders, Receiver.Text.Warmup, BenchOptions.WarmupMessages);
+            await Task.WhenAll(receivers.Select(r => r.Receiver.WaitForCountAsync(warmup.Acked.Count(a => a.Room == r.Room), DeliveryTimeout)));
 
             var start = Stopwatch.GetTimestamp();
-            var measured = await SendAllAsync(senders, roomId, Receiver.Text.Measured, options.Messages);
+            var measured = await SendAllAsync(senders, Receiver.Text.Measured, options.Messages);
             var acknowledged = Stopwatch.GetTimestamp();
-            var seqs = warmup.Acked.Concat(measured.Acked).Select(s => s.Seq).Order().ToArray();
+            var seqsByRoom = Enumerable.Range(0, roomCount)
+                .Select(room => warmup.Acked.Concat(measured.Acked).Where(a => a.Room == room).Select(a => a.Seq).Order().ToArray())
+                .ToArray();
             var problems = warmup.Errors.Concat(measured.Errors)
                 .GroupBy(e => e)
                 .Select(g => $"{g.Count()} of {senderCount * (BenchOptions.WarmupMessages + options.Messages)} sends failed: {g.Key}")
                 .ToList();
             try
             {
-                await Task.WhenAll(receivers.Select(r => r.WaitForCountAsync(seqs.Length, DeliveryTimeout)));
+                await Task.WhenAll(receivers.Select(r => r.Receiver.WaitForCountAsync(seqsByRoom[r.Room].Length, DeliveryTimeout)));
             }
             catch (TimeoutException)
             {
                 problems.Add($"not every message arrived within {DeliveryTimeout.TotalSeconds} s of the last acknowledgement");
             }
-            var lastArrival = receivers.Max(r => r.LastArrival);
+            var lastArrival = receivers.Max(r => r.Receiver.LastArrival);
 
-            if (DeliveryCheck.AckProblem(seqs) is { } ackProblem) problems.Add(ackProblem);
-            problems.AddRange(receivers.Select((r, i) => DeliveryCheck.Problem($"receiver {i + 1}", r.Hub, roomId, seqs)).OfType<string>());
+            string InRoom(int room) => roomCount == 1 ? "" : $"room {room + 1}: ";
+            problems.AddRange(seqsByRoom.Select((seqs, room) => DeliveryCheck.AckProblem(seqs) is { } p ? InRoom(room) + p : null).OfType<string>());
+            problems.AddRange(receivers.Select((r, j) =>
+                DeliveryCheck.Problem($"{InRoom(r.Room)}receiver {j + 1}", r.Receiver.Hub, roomIds[r.Room], seqsByRoom[r.Room])).OfType<string>());
 
             var sent = measured.Acked.Length;
+            var delivered = receivers.Sum(r => (double)measured.Acked.Count(a => a.Room == r.Room));
+            var perRoom = receivers.GroupBy(r => r.Room).Select(g => g.Count()).Distinct().ToArray();
             return new ScenarioResult(name, setup, sent,
                 SendsPerSecond: sent / Seconds(acknowledged - start),
-                DeliveriesPerSecond: (double)sent * receivers.Length / Seconds(lastArrival - start),
-                LatencyOf: $"fan-out to {receivers.Length}",
-                Latency: Latency.Of(receivers.SelectMany(r => r.Latencies)),
+                DeliveriesPerSecond: delivered / Seconds(lastArrival - start),
+                LatencyOf: roomCount == 1 ? $"fan-out to {receivers.Length}"
+                    : perRoom is [var each] ? $"{roomCount} x fan-out {each}" : $"{roomCount} x fan-out ~{(double)receivers.Length / roomCount:0.#}",
+                Latency: Latency.Of(receivers.SelectMany(r => r.Receiver.Latencies)),
                 Ack: Latency.Of(measured.Acked.Select(s => s.AckTicks)),
                 problems, log.Lines);
         }
         finally
         {
-            await Task.WhenAll(senders.Concat(receiverHubs).Select(h => h.DisposeAsync().AsTask()));
+            await Task.WhenAll(senderHubs.Concat(receiverHubs).Select(h => h.DisposeAsync().AsTask()));
         }
     }
 
     /// <summary>
-    /// Every sender sends <paramref name="count"/> messages one after another, each once the previous
-    /// one is answered. A refused send is noted and the sender goes on with its next message.
+    /// Every sender sends <paramref name="count"/> messages to its room one after another, each once the
+    /// previous one is answered. A refused send is noted and the sender goes on with its next message.
     /// </summary>
-    private static async Task<((long Seq, long AckTicks)[] Acked, string[] Errors)> SendAllAsync(
-        HubTestClient[] senders, string roomId, string phase, int count)
+    private static async Task<((int Room, long Seq, long AckTicks)[] Acked, string[] Errors)> SendAllAsync(
+        (HubTestClient Hub, int Room, string RoomId)[] senders, string phase, int count)
     {
-        var bySender = await Task.WhenAll(senders.Select((hub, s) => Task.Run(async () =>
+        var bySender = await Task.WhenAll(senders.Select((sender, s) => Task.Run(async () =>
         {
-            var (acked, errors) = (new List<(long, long)>(), new List<string>());
+            var (acked, errors) = (new List<(int, long, long)>(), new List<string>());
             for (var n = 0; n < count; n++)
             {
                 var at = Stopwatch.GetTimestamp();
                 try
                 {
-                    var message = await hub.InvokeAsync("SendMessage", roomId,
+                    var message = await sender.Hub.InvokeAsync("SendMessage", sender.RoomId,
                         new { clientMsgId = $"{phase}-{s}-{n}", text = Receiver.Text.Of(phase, at, $"sender {s + 1}, #{n + 1}") });
-                    acked.Add((message.Long("seq"), Stopwatch.GetTimestamp() - at));
+                    acked.Add((sender.Room, message.Long("seq"), Stopwatch.GetTimestamp() - at));
                 }
                 catch (Exception e) when (e is HubException or TimeoutException)
                 {

@@ -40,11 +40,12 @@ internal static class Report
         {
             (Scenario.Postgres, Scenario.Sqlite, "PostgreSQL / SQLite, one node"),
             (Scenario.TwoNodes, Scenario.Postgres, "two nodes / one node, PostgreSQL"),
+            (Scenario.TwoNodesRooms, Scenario.TwoNodes, "two nodes, many rooms / two nodes, one room"),
         })
         {
             if (!byName.TryGetValue(a, out var x) || !byName.TryGetValue(b, out var y)) continue;
             any = true;
-            text.Append(Invariant($"  {label,-34} sends/s {x.SendsPerSecond / y.SendsPerSecond,5:0.00}x   "))
+            text.Append(Invariant($"  {label,-44} sends/s {x.SendsPerSecond / y.SendsPerSecond,5:0.00}x   "))
                 .Append(Invariant($"fan-out p50 {x.Latency.P50 / y.Latency.P50,5:0.00}x   p99 {x.Latency.P99 / y.Latency.P99,5:0.00}x"))
                 .Append(x.Ok && y.Ok ? "\n" : "   (a scenario FAILED its checks)\n");
         }
@@ -67,7 +68,7 @@ internal static class Report
 
     private static void Row(StringBuilder text, params string[] cells)
     {
-        int[] widths = [16, 22, 5, 8, 8, 15, 7, 7, 7, 7, 8, 8, 5, 6];
+        int[] widths = [21, 25, 5, 8, 8, 15, 7, 7, 7, 7, 8, 8, 5, 6];
         for (var i = 0; i < cells.Length; i++)
             text.Append(i is 0 or 1 or 5 ? cells[i].PadRight(widths[i]) : cells[i].PadLeft(widths[i])).Append(' ');
         text.Length--;

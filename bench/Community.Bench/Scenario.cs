@@ -9,18 +9,22 @@ internal static class Scenario
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
     public const string TwoNodes = "postgres-2nodes";
+    public const string TwoNodesRooms = "postgres-2nodes-rooms";
     public const string DmPingPong = "dm-pingpong";
 
-    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, DmPingPong];
+    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong];
 
     public static async Task<ScenarioResult> RunAsync(string name, BenchOptions options)
     {
-        var (postgres, nodeCount, setup) = name switch
+        // Many rooms: one per sender, as long as each room gets a receiver.
+        var manyRooms = Math.Min(options.Senders, options.Receivers);
+        var (postgres, nodeCount, rooms, setup) = name switch
         {
-            Sqlite => (false, 1, "1 node, SQLite"),
-            Postgres => (true, 1, "1 node, PostgreSQL"),
-            TwoNodes => (true, 2, "2 nodes, 1 PostgreSQL"),
-            DmPingPong => (false, 1, "1 node, SQLite"),
+            Sqlite => (false, 1, 1, "1 node, SQLite"),
+            Postgres => (true, 1, 1, "1 node, PostgreSQL"),
+            TwoNodes => (true, 2, 1, "2 nodes, 1 PostgreSQL"),
+            TwoNodesRooms => (true, 2, manyRooms, $"2 nodes, 1 PG, {manyRooms} rooms"),
+            DmPingPong => (false, 1, 1, "1 node, SQLite"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var log = new CapturingLoggerProvider();
@@ -30,7 +34,7 @@ internal static class Scenario
             nodes = await BenchNodes.StartAsync(postgres, nodeCount, log);
             var result = name == DmPingPong
                 ? await PingPongScenario.RunAsync(name, setup, nodes[0], options, log)
-                : await FanOutScenario.RunAsync(name, setup, nodes, options, log);
+                : await FanOutScenario.RunAsync(name, setup, nodes, rooms, options, log);
             return result with { Load = LoadAverage() };
         }
         catch (Exception e)
