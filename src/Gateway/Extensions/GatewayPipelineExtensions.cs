@@ -2,16 +2,18 @@ using Community.Gateway.Apis;
 using Community.Gateway.Errors;
 using Community.Gateway.Hubs;
 using Community.Gateway.Logging;
+using Community.Gateway.WebClient;
 
 namespace Community.Gateway.Extensions;
 
 internal static class GatewayPipelineExtensions
 {
-    /// <summary>The middleware, the REST API and the hub, in the order requests meet them.</summary>
+    /// <summary>The middleware, the REST API, the hub and the web client, in the order requests meet them.</summary>
     public static WebApplication MapCommunityGateway(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<ErrorResponseMiddleware>();
+        app.UseWebClientHeaders();
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -27,6 +29,7 @@ internal static class GatewayPipelineExtensions
         app.MapModerationApi();
         app.MapStatsApi();
         app.MapHub<ChatHub>("/hubs/chat");
+        app.MapWebClient();
         return app;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
+using Community.Gateway.Stamps;
+using Community.Gateway.WebClient;
 using Community.Silo.Events;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
@@ -42,6 +44,9 @@ internal static class GatewayServiceExtensions
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<MemberViews>();
+        services.Configure<StampOptions>(builder.Configuration.GetSection("Community:Stamps"));
+        services.AddSingleton<StampUrlSigner>();
+        builder.AddWebClient();
         services.AddSingleton<IEventSink, HubEventSink>();
         return builder;
     }
