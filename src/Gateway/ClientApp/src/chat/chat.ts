@@ -39,8 +39,14 @@ export class Chat {
     this.http = new Http(() => localStorage.getItem(TOKEN_KEY), () => void this.signOut(false));
     document.addEventListener("visibilitychange", () => this.markActiveRead());
     window.addEventListener("focus", () => this.markActiveRead());
-    // A browser that says it is back online need not wait for the next retry.
-    window.addEventListener("online", () => void this.reconnectSoon());
+    // The browser knows before the hub's timeout that the network is gone; and once it is back,
+    // there is no need to wait for the next retry.
+    window.addEventListener("offline", () => void this.hub?.stop());
+    window.addEventListener("online", () => {
+      window.clearTimeout(this.reconnectTimer);
+      this.reconnectTimer = 0;
+      void this.reconnectSoon(0);
+    });
   }
 
   get state(): AppState {
@@ -199,6 +205,8 @@ export class Chat {
     this.activeRoom = roomId;
     const room = this.state.rooms[roomId] ?? (await this.loadRoom(roomId));
     const unreadFrom = room.unreadCount > 0 ? room.readSeq : -1;
+    // From now on live messages of this room are kept, even before any history is loaded.
+    if (!this.state.logs[roomId]) this.store.update((s) => ({ logs: { ...s.logs, [roomId]: logOf(s, roomId) } }));
     const log = logOf(this.state, roomId);
     if (log.newest === 0 && room.lastSeq > 0 && room.myRole) {
       if (room.unreadCount > PAGE) {
