@@ -124,3 +124,30 @@ export async function audit(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/** One browser per test file; every test's contexts closed after it, with no script error or CSP violation left. */
+export function useBrowser(hooks: { beforeAll: typeof import("vitest").beforeAll; afterEach: typeof import("vitest").afterEach; afterAll: typeof import("vitest").afterAll; expect: typeof import("vitest").expect }) {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  hooks.beforeAll(async () => {
+    browser = await launch();
+  });
+  hooks.afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    hooks.expect(pageProblems.splice(0)).toEqual([]);
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async context(options: { locale?: string; phone?: boolean } = {}): Promise<BrowserContext> {
+      if (!browser) throw new Error("the browser has not started");
+      const context = await person(browser, options);
+      contexts.push(context);
+      return context;
+    },
+    async open(account: Account, path = "/", options: { locale?: string; phone?: boolean } = {}): Promise<Page> {
+      return signedIn(await this.context(options), account, path);
+    },
+  };
+}

@@ -78,9 +78,9 @@ export function MessageList({ roomId, unreadFrom, onReply, onEdit }: Props) {
   let previous: Message | null = null;
   for (const message of messages) {
     if (!previous || dayKey(previous.sentAt) !== dayKey(message.sentAt))
-      items.push(<li key={`d${message.seq}`} class="day" role="separator"><span>{dayLabel(message.sentAt, lang)}</span></li>);
+      items.push(<li key={`d${message.seq}`} class="day"><span>{dayLabel(message.sentAt, lang)}</span></li>);
     if (unreadFrom !== null && unreadFrom > 0 && message.seq === unreadFrom + 1)
-      items.push(<li key="unread" class="unread-marker" role="separator"><span>{t("room.unreadFromHere")}</span></li>);
+      items.push(<li key="unread" class="unread-marker"><span>{t("room.unreadFromHere")}</span></li>);
     const grouped = !!previous && previous.senderId === message.senderId && !previous.deleted && sameGroup(previous.sentAt, message.sentAt)
       && dayKey(previous.sentAt) === dayKey(message.sentAt) && !message.replyToSeq;
     items.push(<MessageItem key={message.seq} roomId={roomId} message={message} grouped={grouped} onReply={onReply} onEdit={onEdit} />);
