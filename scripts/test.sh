@@ -29,9 +29,12 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The README's walkthrough runs as a test, with curl and jq as a reader would.
+command -v curl >/dev/null || missing+=(curl)
+command -v jq >/dev/null || missing+=(jq)
 fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} (the browser tests run in Debian's headless Chromium)..."
+  echo "Installing ${missing[*]} (browser tests in Debian's headless Chromium; the README's walkthrough)..."
   if [ "$(id -u)" -eq 0 ]; then
     as_root=()
   elif command -v sudo >/dev/null; then

@@ -1,3 +1,4 @@
+using Community.Gateway.ApiReference;
 using Community.Gateway.Apis;
 using Community.Gateway.Errors;
 using Community.Gateway.Hubs;
@@ -8,7 +9,7 @@ namespace Community.Gateway.Extensions;
 
 internal static class GatewayPipelineExtensions
 {
-    /// <summary>The middleware, the REST API, the hub and the web client, in the order requests meet them.</summary>
+    /// <summary>The middleware, the REST API, the hub, the API reference and the web client, in the order requests meet them.</summary>
     public static WebApplication MapCommunityGateway(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
@@ -29,6 +30,7 @@ internal static class GatewayPipelineExtensions
         app.MapModerationApi();
         app.MapStatsApi();
         app.MapHub<ChatHub>("/hubs/chat");
+        app.MapApiReference();
         app.MapWebClient();
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using Community.Gateway.ApiReference;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
@@ -47,6 +48,7 @@ internal static class GatewayServiceExtensions
         services.Configure<StampOptions>(builder.Configuration.GetSection("Community:Stamps"));
         services.AddSingleton<StampUrlSigner>();
         builder.AddWebClient();
+        builder.AddApiReference();
         services.AddSingleton<IEventSink, HubEventSink>();
         return builder;
     }

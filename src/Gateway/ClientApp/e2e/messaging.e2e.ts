@@ -1,27 +1,9 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alumnus, launch, pageProblems, person, rest, screenshot, signedIn, type Account } from "./browser";
+import { alumnus, rest, screenshot, useBrowser } from "./browser";
 import { composer, messageTexts, roomItem, send } from "./steps";
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-  expect(pageProblems.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(account: Account, path = "/", options: { locale?: string; phone?: boolean } = {}): Promise<Page> {
-  const context = await person(browser, options);
-  contexts.push(context);
-  return signedIn(context, account, path);
-}
+const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
+const open = browsers.open.bind(browsers);
 
 describe("two alumni", () => {
   it("exchange DMs live, and the sender sees 既読 once the other has read", async () => {
@@ -137,5 +119,26 @@ describe("two alumni", () => {
     expect(taroSees.filter((t) => t === "電車の中から")).toHaveLength(1);
     const history = await rest<{ items: { text: string }[] }>(taro, `/api/rooms/${dm.id}/messages`);
     expect(history.items.map((m) => m.text)).toEqual(["オンラインのとき", "オフラインの間に", "電車の中から"]);
+  });
+
+  it("do not send with the Enter that confirms a Japanese IME conversion; Shift+Enter breaks the line", async () => {
+    const hanako = await alumnus("山田 花子");
+    const taro = await alumnus("佐藤 太郎");
+    const dm = await rest<{ id: string }>(hanako, "/api/dms", "POST", { memberId: taro.id });
+    const page = await open(hanako, `/rooms/${dm.id}`);
+    const box = composer(page);
+    await box.fill("かんじ");
+    // The keydown a browser sends for the Enter that ends a composition.
+    await box.evaluate((el) => {
+      el.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true }));
+      el.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", isComposing: true, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, data: "漢字" }));
+    });
+    await box.press("Shift+Enter");
+    await box.pressSequentially("です");
+    expect(await box.inputValue()).toBe("かんじ\nです");
+    expect(await messageTexts(page)).toEqual([]);
+    await box.press("Enter");
+    await expect.poll(() => messageTexts(page)).toEqual(["かんじ\nです"]);
   });
 });

@@ -38,7 +38,7 @@ export function Conversation({ roomId }: { roomId: string }) {
   async function join() {
     try {
       await chat.http.post(`/api/rooms/${encodeURIComponent(roomId)}/join`);
-      await chat.loadRoom(roomId);
+      await chat.history.loadRoom(roomId);
       setUnreadFrom(await chat.openRoom(roomId));
     } catch (error) {
       chat.toastError(error);

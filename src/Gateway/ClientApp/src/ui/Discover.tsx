@@ -21,7 +21,7 @@ export function Discover() {
   async function join(room: Room) {
     try {
       if (!room.myRole) await chat.http.post(`/api/rooms/${encodeURIComponent(room.id)}/join`);
-      await chat.loadRoom(room.id);
+      await chat.history.loadRoom(room.id);
       navigate(`/rooms/${room.id}`);
     } catch (error) {
       chat.toastError(error);
@@ -38,7 +38,7 @@ export function Discover() {
         visibility: String(form.get("visibility")),
         kind: String(form.get("kind")),
       });
-      await chat.loadRoom(room.id);
+      await chat.history.loadRoom(room.id);
       navigate(`/rooms/${room.id}`);
     } catch (error) {
       chat.toastError(error);

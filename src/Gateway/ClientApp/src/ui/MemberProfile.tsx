@@ -20,7 +20,7 @@ export function MemberProfile({ memberId }: { memberId: string }) {
   async function message() {
     try {
       const room = await chat.http.post<Room>("/api/dms", { memberId });
-      await chat.loadRoom(room.id);
+      await chat.history.loadRoom(room.id);
       navigate(`/rooms/${room.id}`);
     } catch (error) {
       chat.toastError(error);

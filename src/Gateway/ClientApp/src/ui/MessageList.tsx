@@ -57,7 +57,7 @@ export function MessageList({ roomId, unreadFrom, onReply, onEdit }: Props) {
       if (box) anchor.current = { height: box.scrollHeight, top: box.scrollTop };
       setLoadingOlder(true);
       try {
-        await chat.loadOlder(roomId);
+        await chat.history.loadOlder(roomId);
       } catch (error) {
         chat.toastError(error);
       } finally {
@@ -93,7 +93,7 @@ export function MessageList({ roomId, unreadFrom, onReply, onEdit }: Props) {
       {log.complete || (roomLoaded && messages.length === 0 && pending.length === 0) ? (
         <p class="beginning">{messages.length === 0 ? t("room.empty") : t("room.beginning")}</p>
       ) : (
-        <button type="button" class="link-button load-older" onClick={() => void chat.loadOlder(roomId)}>{t("room.loadOlder")}</button>
+        <button type="button" class="link-button load-older" onClick={() => void chat.history.loadOlder(roomId)}>{t("room.loadOlder")}</button>
       )}
       <ol class="message-list" data-testid="messages">
         {items}

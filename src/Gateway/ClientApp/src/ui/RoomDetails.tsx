@@ -16,13 +16,13 @@ export function RoomDetails({ roomId }: { roomId: string }) {
   const [members, setMembers] = useState<RoomMember[]>([]);
 
   useEffect(() => {
-    chat.loadRoomMembers(roomId).then(setMembers, (e) => chat.toastError(e));
+    chat.history.loadRoomMembers(roomId).then(setMembers, (e) => chat.toastError(e));
   }, [roomId]);
 
   async function leave() {
     try {
       await chat.http.post(`/api/rooms/${encodeURIComponent(roomId)}/leave`);
-      await chat.loadRooms();
+      await chat.history.loadRooms();
       navigate("/");
     } catch (error) {
       chat.toastError(error);

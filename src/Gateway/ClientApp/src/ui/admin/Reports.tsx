@@ -14,7 +14,7 @@ export function Reports() {
   const load = () =>
     chat.http.get<{ items: Report[] }>("/api/admin/reports").then(async (r) => {
       setItems(r.items);
-      await chat.ensureMembers(r.items.flatMap((i) => [i.reporterId, ...(i.message ? [i.message.senderId] : [])]));
+      await chat.history.ensureMembers(r.items.flatMap((i) => [i.reporterId, ...(i.message ? [i.message.senderId] : [])]));
     }, (e) => chat.toastError(e));
   useEffect(() => void load(), []);
 

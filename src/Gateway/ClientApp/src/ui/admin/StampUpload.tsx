@@ -14,7 +14,7 @@ export function StampUpload() {
       await chat.http.post("/api/admin/stamp-packs", new FormData(formElement));
       formElement.reset();
       chat.toast(t("admin.packUploaded"));
-      await chat.loadStamps();
+      await chat.history.loadStamps();
     } catch (error) {
       chat.toastError(error);
     }
