@@ -118,10 +118,13 @@ export class History {
       const room = s.rooms[roomId];
       const newest = messages.reduce((a, b) => (b.seq > a.seq ? b : a));
       const rooms = room ? { ...s.rooms, [roomId]: withMessage(room, newest, me) } : s.rooms;
-      if (!s.logs[roomId]) return { outbox, rooms };
+      // Writing in a DM reads it: the server moves the sender's read position to their message.
+      const peerSeq = room?.kind === "dm" ? Math.max(0, ...messages.filter((m) => m.senderId !== me).map((m) => m.seq)) : 0;
+      const peerRead = peerSeq > (s.peerRead[roomId] ?? 0) ? { ...s.peerRead, [roomId]: peerSeq } : s.peerRead;
+      if (!s.logs[roomId]) return { outbox, rooms, peerRead };
       const merged = mergeMessages(s.logs[roomId], messages);
       gapAfter = merged.gapAfter;
-      return { logs: { ...s.logs, [roomId]: merged.log }, outbox, rooms };
+      return { logs: { ...s.logs, [roomId]: merged.log }, outbox, rooms, peerRead };
     });
     if (gapAfter !== null) void this.fetchAfter(roomId, gapAfter).catch((e) => console.warn("fetching a gap failed", e));
   }
