@@ -218,6 +218,7 @@ start_node() {
       Community__DataPath="$cluster_dir/$name-data" \
       Community__Bootstrap__Handle="$ADMIN_HANDLE" \
       Community__Bootstrap__Password="$admin_password" \
+      Community__Stamps__UrlKey="stamps:$db_password" \
       nohup dotnet "$cluster_dir/app/Community.Gateway.dll" --urls "http://127.0.0.1:$port" \
       >>"$(node_log "$name")" 2>&1 </dev/null
   ) &
