@@ -77,10 +77,15 @@ client=src/Gateway/ClientApp
 echo "=== Web client unit tests"
 (cd "$client" && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$results/client/junit.xml") || status=$?
 echo "=== Browser tests (headless Chromium)"
-dotnet publish src/Gateway --configuration Release --no-build --output "$results/gateway" >/dev/null
 mkdir -p TestResults/browser
-(cd "$client" && COMMUNITY_GATEWAY_DIR="$results/gateway" COMMUNITY_E2E_ARTIFACTS="$PWD/../../../TestResults/browser" \
-  COMMUNITY_E2E_JUNIT="$results/browser/junit.xml" npm run e2e) || status=$?
+if dotnet publish src/Gateway --configuration Release --no-build --output "$results/gateway" >"$results/publish.log" 2>&1; then
+  (cd "$client" && COMMUNITY_GATEWAY_DIR="$results/gateway" COMMUNITY_E2E_ARTIFACTS="$PWD/../../../TestResults/browser" \
+    COMMUNITY_E2E_JUNIT="$results/browser/junit.xml" npm run e2e) || status=$?
+else
+  cat "$results/publish.log" >&2
+  echo "Publishing the gateway for the browser tests failed: the browser tests did not run." >&2
+  status=1
+fi
 
 # One line per run, then one plain summary line of all for whoever reads the log last.
 python3 - "$results" <<'PY' || true

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { admin, screenshot, useBrowser, watch } from "./browser";
-import { messageTexts, roomItem, send } from "./steps";
+import { admin, alumnus, screenshot, useBrowser, watch } from "./browser";
+import { composer, messageTexts, roomItem, send } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
 
@@ -54,12 +54,24 @@ describe("the secretariat", () => {
   });
 });
 
-describe("a reply to news", () => {
-  it("is possible for a member, who cannot post news themselves", async () => {
+describe("news", () => {
+  it("can be answered by a member with a reply, though only the secretariat posts it", async () => {
     const secretariat = await admin();
+    const member = await alumnus("高橋 美咲");
     const adminPage = await browsers.open(secretariat, "/rooms/broadcast");
     const news = `新しい求人のお知らせ ${Date.now()}`;
     await send(adminPage, news);
-    await expect.poll(() => messageTexts(adminPage)).toContain(news);
+
+    const page = await browsers.open(member, "/rooms/broadcast");
+    await expect.poll(() => messageTexts(page)).toContain(news);
+    expect(await page.locator(".composer").count()).toBe(0);
+    const post = page.locator(".message", { hasText: news });
+    await post.hover();
+    await post.getByRole("button", { name: "返信" }).click();
+    // The composer is there for the reply only, and goes once it is sent.
+    await composer(page).fill("応募を検討します");
+    await composer(page).press("Enter");
+    await expect.poll(() => messageTexts(adminPage)).toContain("応募を検討します");
+    expect(await adminPage.locator(".message", { hasText: "応募を検討します" }).locator(".quote").textContent()).toContain(news);
   });
 });

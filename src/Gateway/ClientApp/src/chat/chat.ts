@@ -158,7 +158,7 @@ export class Chat {
     try {
       await this.history.loadRooms();
       await Promise.all(Object.entries(this.state.logs).map(([roomId, log]) => (log.newest > 0 ? this.history.fetchAfter(roomId, log.newest) : undefined)));
-      this.store.update(() => ({ caughtUp: true }));
+      this.store.update(() => ({ caughtUp: true, wasCaughtUp: true }));
       this.markActiveRead();
       void this.sender.flush();
     } catch (error) {

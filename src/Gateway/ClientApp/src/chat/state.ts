@@ -21,6 +21,8 @@ export interface AppState {
   connection: ConnectionState;
   /** True from the hub's "ready" until the next disconnection, once missed messages are fetched. */
   caughtUp: boolean;
+  /** True once the first connection caught up: later losses show the reconnecting banner. */
+  wasCaughtUp: boolean;
   rooms: Record<string, Room>;
   logs: Record<string, RoomLog>;
   members: Record<string, Member>;
@@ -45,6 +47,7 @@ export const initialState = (lang: Lang): AppState => ({
   started: false,
   connection: "disconnected",
   caughtUp: false,
+  wasCaughtUp: false,
   rooms: {},
   logs: {},
   members: {},

@@ -48,7 +48,7 @@ export function RoomDetails({ roomId }: { roomId: string }) {
               <Avatar member={presence[member.id] ?? member} presence />
               <span>{member.displayName}</span>
               <span class="visually-hidden">{(presence[member.id] ?? member).online ? t("room.online") : t("room.offline")}</span>
-              {role !== "member" && <span class="role">{role}</span>}
+              {(role === "owner" || role === "moderator") && <span class="role">{t(`room.${role}`)}</span>}
             </a>
           </li>
         ))}

@@ -19,7 +19,10 @@ export function ConnectionBanner() {
   const connection = useApp((s) => s.connection);
   const caughtUp = useApp((s) => s.caughtUp);
   const signedIn = useApp((s) => !!s.me);
-  if (!signedIn || (connection === "connected" && caughtUp) || connection === "connecting") return null;
+  const wasCaughtUp = useApp((s) => s.wasCaughtUp);
+  // The first connection of a page shows nothing while it is being made; later losses do.
+  const lost = connection === "disconnected" || connection === "reconnecting" || (wasCaughtUp && !caughtUp);
+  if (!signedIn || !lost) return null;
   return (
     <div class="banner" role="status" aria-live="polite" data-testid="connection-banner">
       {connection === "disconnected" ? t("conn.offline") : t("conn.reconnecting")}

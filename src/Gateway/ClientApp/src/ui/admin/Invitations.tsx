@@ -12,7 +12,12 @@ export function Invitations() {
   const [items, setItems] = useState<Invitation[]>([]);
   const [fresh, setFresh] = useState<string[]>([]);
 
-  const load = () => chat.http.get<{ items: Invitation[] }>("/api/admin/invitations").then((r) => setItems(r.items), (e) => chat.toastError(e));
+  const members = useApp((s) => s.members);
+  const load = () =>
+    chat.http.get<{ items: Invitation[] }>("/api/admin/invitations").then((r) => {
+      setItems(r.items);
+      void chat.history.ensureMembers(r.items.flatMap((i) => (i.usedBy ? [i.usedBy] : [])));
+    }, (e) => chat.toastError(e));
   useEffect(() => void load(), []);
 
   async function create(e: Event) {
@@ -58,7 +63,7 @@ export function Invitations() {
         <div class="field">
           <label for="invite-role">{t("admin.inviteRole")}</label>
           <select id="invite-role" name="role">
-            {["alumnus", "employee", "supporter", "secretariat"].map((r) => <option key={r} value={r}>{r}</option>)}
+            {(["alumnus", "employee", "supporter", "secretariat"] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
           </select>
         </div>
         <Field label={t("admin.inviteDays")} name="expiresInDays" type="number" min={1} max={365} defaultValue="30" required />
@@ -80,9 +85,9 @@ export function Invitations() {
           {items.map((i) => (
             <tr key={i.code}>
               <td><code>{i.code}</code></td>
-              <td>{i.role}</td>
+              <td>{t(`role.${i.role}`)}</td>
               <td>{dateTimeLabel(i.expiresAt, lang)}</td>
-              <td>{i.usedBy ?? <span class="muted">{t("admin.unused")}</span>}</td>
+              <td>{i.usedBy ? (members[i.usedBy]?.displayName ?? i.usedBy) : <span class="muted">{t("admin.unused")}</span>}</td>
               <td>{i.note}</td>
             </tr>
           ))}

@@ -36,7 +36,7 @@ export function MembersAdmin() {
             <tr key={m.id}>
               <td>{m.displayName}</td>
               <td>@{m.handle}</td>
-              <td>{m.role}</td>
+              <td>{t(`role.${m.role}`)}</td>
               <td class="actions">
                 {m.id !== chat.state.me?.id && (
                   <>
