@@ -21,10 +21,15 @@ internal static class ApiReferenceExtensions
     public static WebApplication MapApiReference(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
+        // The page loads nothing from elsewhere (fonts, telemetry, assistants): it is served with the node.
         app.MapScalarApiReference("/scalar", options => options
             .WithTitle("Community API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .AddDocument(DocumentName))
+            .AddDocument(DocumentName)
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp())
             .AllowAnonymous();
         return app;
     }

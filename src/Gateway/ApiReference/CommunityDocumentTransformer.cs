@@ -30,6 +30,16 @@ internal sealed class CommunityDocumentTransformer : IOpenApiDocumentTransformer
             Scheme = "bearer",
             Description = "The opaque token from sign-in or sign-up.",
         };
+        // The operations are grouped by feature (see CommunityOperationTransformer); list those groups only.
+        var tags = (document.Paths ?? new OpenApiPaths()).Values
+            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(tag => tag.Name)
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .Select(name => new OpenApiTag { Name = name });
+        document.Tags = new HashSet<OpenApiTag>(tags);
         return Task.CompletedTask;
     }
 }
