@@ -29,7 +29,8 @@ internal static class ApiReferenceExtensions
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()
-            .DisableMcp())
+            .DisableMcp()
+            .HideDeveloperTools())
             .AllowAnonymous();
         return app;
     }
