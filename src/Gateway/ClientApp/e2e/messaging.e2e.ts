@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alumnus, rest, screenshot, useBrowser } from "./browser";
+import { alumnus, rest, screenshot, useBrowser, watch } from "./browser";
 import { composer, messageTexts, roomItem, send } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
@@ -141,5 +141,28 @@ describe("two alumni", () => {
     expect(await messageTexts(page)).toEqual([]);
     await box.press("Enter");
     await expect.poll(() => messageTexts(page)).toEqual(["かんじ\nです"]);
+  });
+
+  it("keep a message written offline when the tab is closed, and send it once when the page is opened again", async () => {
+    const hanako = await alumnus("山田 花子");
+    const taro = await alumnus("佐藤 太郎");
+    const dm = await rest<{ id: string }>(hanako, "/api/dms", "POST", { memberId: taro.id });
+    const hanakoPage = await open(hanako, `/rooms/${dm.id}`);
+    const taroPage = await open(taro, `/rooms/${dm.id}`);
+    const context = taroPage.context();
+
+    await context.setOffline(true);
+    await taroPage.getByTestId("connection-banner").waitFor();
+    await send(taroPage, "圏外で書きました");
+    await taroPage.close();
+    await context.setOffline(false);
+
+    const again = await context.newPage();
+    watch(again);
+    await again.goto(`/rooms/${dm.id}`);
+    await expect.poll(() => messageTexts(hanakoPage)).toContain("圏外で書きました");
+    await expect.poll(() => messageTexts(again)).toContain("圏外で書きました");
+    const history = await rest<{ items: { text: string }[] }>(hanako, `/api/rooms/${dm.id}/messages`);
+    expect(history.items.map((m) => m.text)).toEqual(["圏外で書きました"]);
   });
 });

@@ -4,6 +4,7 @@ import { Http } from "../api/http";
 import type { ClientConfig, Member, Message } from "../api/types";
 import { errorText, translate, type Lang, type MessageKey } from "../i18n/i18n";
 import { mergeMessages } from "../state/log";
+import type { PendingSend } from "../state/outbox";
 import { withRead } from "../state/rooms";
 import { Store } from "../state/store";
 import { eventHandlers } from "./events";
@@ -14,6 +15,7 @@ import { initialState, logOf, type AppState } from "./state";
 
 const TOKEN_KEY = "community.token";
 const LANG_KEY = "community.lang";
+const OUTBOX_KEY = "community.outbox";
 
 /**
  * The client's heart: signs in, holds the hub connection, fetches what was missed after every
@@ -39,6 +41,11 @@ export class Chat {
     this.http = new Http(() => localStorage.getItem(TOKEN_KEY), () => void this.signOut(false));
     this.history = new History(this.store, this.http);
     this.sender = new Sender(this.store, this.history, () => this.hub);
+    // What waits in the outbox survives a reload of the page (sent later with the same clientMsgId).
+    this.store.subscribe(() => {
+      const { me, outbox } = this.state;
+      if (me) localStorage.setItem(OUTBOX_KEY, JSON.stringify({ memberId: me.id, outbox }));
+    });
     document.addEventListener("visibilitychange", () => this.markActiveRead());
     window.addEventListener("focus", () => this.markActiveRead());
     // The browser knows before the hub's timeout that the network is gone; and once it is back,
@@ -106,11 +113,12 @@ export class Chat {
     this.hub = null;
     await hub?.stop().catch(() => {});
     this.store.update((s) => ({ ...initialState(s.lang), config: s.config, started: true }));
+    localStorage.removeItem(OUTBOX_KEY);
     this.navigate("/");
   }
 
   private async begin(me: Member): Promise<void> {
-    this.store.update((s) => ({ me, members: { ...s.members, [me.id]: me } }));
+    this.store.update((s) => ({ me, members: { ...s.members, [me.id]: me }, outbox: savedOutbox(me.id) }));
     await Promise.all([this.history.loadRooms(), this.history.loadStamps()]);
     void this.connect();
     // Stamp image URLs are signed for an hour or two: fetch fresh ones well before they lapse.
@@ -264,3 +272,12 @@ export class Chat {
 }
 
 export const savedLang = (): string | null => localStorage.getItem(LANG_KEY);
+
+function savedOutbox(memberId: string): PendingSend[] {
+  try {
+    const saved = JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? "null") as { memberId: string; outbox: PendingSend[] } | null;
+    return saved?.memberId === memberId && Array.isArray(saved.outbox) ? saved.outbox : [];
+  } catch {
+    return [];
+  }
+}
