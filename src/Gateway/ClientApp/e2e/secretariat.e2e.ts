@@ -49,6 +49,9 @@ describe("the secretariat", () => {
     const secretariat = await admin();
     const page = await browsers.open(secretariat, "/admin/stats");
     await page.locator(".stats svg.chart").first().waitFor();
+    // Active members per day over the last 90 days, one column each.
+    await page.locator(".stats svg.daily").waitFor();
+    expect(await page.locator(".stats svg.daily rect").count()).toBe(90);
     expect(await page.locator(".kpi .big").textContent()).toMatch(/^\d+$/);
     await screenshot(page, "admin-stats");
   });

@@ -160,6 +160,8 @@ export const en: Record<MessageKey, string> = {
   "admin.statsDay": "Today",
   "admin.statsWeek": "7 days",
   "admin.statsMonth": "30 days",
+  "admin.statsDaily": "Active members per day (last 90 days)",
+  "admin.statsDailySummary": "Peak {max}, average {avg}, today {today}",
   "admin.statsPosters": "Members who posted vs. only read (30 days)",
   "admin.posters": "Posted",
   "admin.readers": "Only read",

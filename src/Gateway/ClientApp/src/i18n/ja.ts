@@ -158,6 +158,8 @@ export const ja = {
   "admin.statsDay": "今日",
   "admin.statsWeek": "7日間",
   "admin.statsMonth": "30日間",
+  "admin.statsDaily": "日別アクティブメンバー(直近90日)",
+  "admin.statsDailySummary": "最大 {max} 人・平均 {avg} 人・今日 {today} 人",
   "admin.statsPosters": "投稿したメンバーと読むだけのメンバー(30日間)",
   "admin.posters": "投稿した",
   "admin.readers": "読むだけ",

@@ -36,3 +36,30 @@ export function Donut({ parts, label }: { parts: [string, number][]; label: stri
     </div>
   );
 }
+
+/** A column per day (oldest on the left), with the first day of each month marked under it. */
+export function DailyChart({ days, label, lang }: { days: { day: string; value: number }[]; label: string; lang: string }) {
+  const top = Math.max(1, ...days.map((d) => d.value));
+  const width = 720;
+  const height = 160;
+  const column = width / Math.max(1, days.length);
+  const month = new Intl.DateTimeFormat(lang === "ja" ? "ja-JP" : "en-GB", { month: "short", timeZone: "UTC" });
+  return (
+    <svg class="chart daily" viewBox={`0 0 ${width} ${height + 22}`} role="img" aria-label={label}>
+      <line x1="0" y1={height} x2={width} y2={height} class="chart-axis" />
+      <text x="2" y="12" class="chart-value">{top}</text>
+      {days.map((d, i) => {
+        const h = (d.value / top) * (height - 18);
+        const first = d.day.endsWith("-01");
+        return (
+          <g key={d.day}>
+            <rect x={i * column + 0.5} y={height - h} width={Math.max(1, column - 1)} height={h} class="chart-bar">
+              <title>{`${d.day}: ${d.value}`}</title>
+            </rect>
+            {first && <text x={i * column} y={height + 16} class="chart-label">{month.format(new Date(`${d.day}T00:00:00Z`))}</text>}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
