@@ -382,7 +382,8 @@ start_node() {
       settings+=(Community__Orleans__Mode=client) ;;
   esac
   if [[ "$program" != silo ]]; then
-    settings+=(Community__Bootstrap__Handle="$ADMIN_HANDLE" Community__Bootstrap__Password="$admin_password")
+    settings+=(Community__Bootstrap__Handle="$ADMIN_HANDLE" Community__Bootstrap__Password="$admin_password"
+      Community__Stamps__UrlKey="stamps:$db_password")
   fi
   say "Starting $name ($program) on 127.0.0.1:$http (log: $(node_log "$name"))..."
   printf '==== %s: local-cluster.sh starts %s (%s) on 127.0.0.1:%s\n' "$(date -u +%FT%TZ)" "$name" "$program" "$http" >>"$(node_log "$name")"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: builds the solution once, then runs the tests with the nodes on
-# SQLite and again on PostgreSQL (COMMUNITY_TEST_STORE). Installs what the tests need when it is missing, so it works on a fresh machine.
+# Runs the whole test suite: builds the solution once (the web client with it), then runs the tests
+# with the nodes on SQLite and again on PostgreSQL (COMMUNITY_TEST_STORE), the web client's unit tests,
+# and its end-to-end tests in headless Chromium against the published gateway. Installs what the tests
+# need when it is missing, so it works on a fresh machine; fails when something cannot be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +24,33 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${as_root[@]}" apt-get update -q
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
+
+# The web client builds with Node.js (20 or later) and npm; its browser tests drive Debian's Chromium,
+# with Japanese fonts so that the screenshots they keep can be read.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "Node.js and npm are needed to build the web client (Debian: apt-get install nodejs npm)." >&2
+  exit 1
+fi
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+# The README's walkthrough runs as a test, with curl and jq as a reader would.
+command -v curl >/dev/null || missing+=(curl)
+command -v jq >/dev/null || missing+=(jq)
+fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (browser tests in Debian's headless Chromium; the README's walkthrough)..."
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null; then
+    as_root=(sudo)
+  else
+    echo "Missing ${missing[*]} and this user cannot install them: run 'apt-get install -y ${missing[*]}' as root." >&2
+    exit 1
+  fi
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+[ -x /usr/bin/chromium ] || { echo "Chromium is still missing after installing it." >&2; exit 1; }
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
@@ -45,18 +74,46 @@ for store in sqlite postgres; do
     --logger "trx;LogFileName=results.trx" --results-directory "$results/$store" || status=$?
 done
 
-# One line per run, then one plain summary line of both for whoever reads the log last.
+# The web client: unit tests of its state logic (Vitest), then the end-to-end tests in headless
+# Chromium against the gateway as `dotnet publish` ships it, run as a real process on a free loopback
+# port with a data folder of its own. Screenshots of the main screens land in TestResults/browser.
+client=src/Gateway/ClientApp
+echo "=== Web client unit tests"
+(cd "$client" && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$results/client/junit.xml") || status=$?
+echo "=== Browser tests (headless Chromium)"
+mkdir -p TestResults/browser
+if dotnet publish src/Gateway --configuration Release --no-build --output "$results/gateway" >"$results/publish.log" 2>&1; then
+  (cd "$client" && COMMUNITY_GATEWAY_DIR="$results/gateway" COMMUNITY_E2E_ARTIFACTS="$PWD/../../../TestResults/browser" \
+    COMMUNITY_E2E_JUNIT="$results/browser/junit.xml" npm run e2e) || status=$?
+else
+  cat "$results/publish.log" >&2
+  echo "Publishing the gateway for the browser tests failed: the browser tests did not run." >&2
+  status=1
+fi
+
+# One line per run, then one plain summary line of all for whoever reads the log last.
 python3 - "$results" <<'PY' || true
 import sys, glob, xml.etree.ElementTree as ET
 total = [0, 0, 0]
-for store in ("sqlite", "postgres"):
+def junit(path):
+    root = ET.parse(path).getroot()
+    cases = root.iter("testcase")
     counts = [0, 0, 0]
-    for path in glob.glob(f"{sys.argv[1]}/{store}/**/*.trx", recursive=True):
+    for case in cases:
+        if case.find("failure") is not None or case.find("error") is not None: counts[1] += 1
+        elif case.find("skipped") is not None: counts[2] += 1
+        else: counts[0] += 1
+    return counts
+for run in ("sqlite", "postgres", "client", "browser"):
+    counts = [0, 0, 0]
+    for path in glob.glob(f"{sys.argv[1]}/{run}/**/*.trx", recursive=True):
         counters = ET.parse(path).getroot().find(".//{*}Counters")
         if counters is None: continue
         for i, name in enumerate(("passed", "failed", "notExecuted")):
             counts[i] += int(counters.get(name, 0))
-    print(f"{store} run: {counts[0]} passed, {counts[1]} failed, {counts[2]} skipped")
+    for path in glob.glob(f"{sys.argv[1]}/{run}/**/junit.xml", recursive=True):
+        counts = [a + b for a, b in zip(counts, junit(path))]
+    print(f"{run} run: {counts[0]} passed, {counts[1]} failed, {counts[2]} skipped")
     total = [t + c for t, c in zip(total, counts)]
 print(f"{total[0]} passed, {total[1]} failed, {total[2]} skipped")
 PY

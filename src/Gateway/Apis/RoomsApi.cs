@@ -67,7 +67,7 @@ public static class RoomsApi
         var profiles = (await views.OfAsync(await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray()))).ToDictionary(p => p.Id);
         return TypedResults.Ok(new ItemList<RoomMemberView>(roomMembers
             .Where(m => profiles.ContainsKey(m.MemberId))
-            .Select(m => new RoomMemberView(profiles[m.MemberId], m.Role)).ToArray()));
+            .Select(m => new RoomMemberView(profiles[m.MemberId], m.Role, DmThreadId.IsDm(id) ? m.ReadSeq : null)).ToArray()));
     }
 
     public static async Task<NoContent> AddRoomMemberAsync(string id, MemberIdRequest request, ClaimsPrincipal user, IGrainFactory grains)

@@ -17,19 +17,27 @@ public static class StampsApi
     {
         var stamps = app.MapGroup("/api/stamps").RequireAuthorization();
         stamps.MapGet("/", ListStampPacksAsync);
-        stamps.MapGet("/{stampId}/image", GetStampImageAsync);
+        // A signed URL stands in for the bearer token, which an <img> cannot send.
+        stamps.MapGet("/{stampId}/image", GetStampImageAsync).AllowAnonymous();
         app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery();
         return stamps;
     }
 
     public sealed record StampPacks(IReadOnlyList<StampPack> Packs);
 
-    public static async Task<Ok<StampPacks>> ListStampPacksAsync(IStampStore store) =>
-        TypedResults.Ok(new StampPacks(await store.ListPacksAsync()));
+    /// <summary>Every pack; each image URL is signed, so that a page can show it without a token.</summary>
+    public static async Task<Ok<StampPacks>> ListStampPacksAsync(IStampStore store, StampUrlSigner signer) =>
+        TypedResults.Ok(new StampPacks((await store.ListPacksAsync()).Select(pack => Signed(pack, signer)).ToArray()));
 
-    /// <summary>The image, with an entity tag: a client that has it gets 304, and may keep it for a day.</summary>
-    public static async Task<IResult> GetStampImageAsync(string stampId, HttpContext context, IStampStore store)
+    /// <summary>
+    /// The image, for a member's bearer token or a signed URL, with an entity tag: a client that has it
+    /// gets 304, and may keep it for a day.
+    /// </summary>
+    public static async Task<IResult> GetStampImageAsync(string stampId, string? exp, string? sig, HttpContext context, IStampStore store,
+        StampUrlSigner signer)
     {
+        if (context.User.Identity?.IsAuthenticated != true && !signer.IsValid(stampId, exp, sig))
+            throw CommunityException.Unauthorized("a member's token or a signed image URL is required");
         var image = await store.GetImageAsync(stampId) ?? throw CommunityException.NotFound("no such stamp");
         var etag = new EntityTagHeaderValue($"\"{image.ETag}\"");
         context.Response.Headers.CacheControl = "private, max-age=86400";
@@ -40,11 +48,12 @@ public static class StampsApi
         // SVG is served so that a browser opening it directly still runs nothing.
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
         return TypedResults.File(image.Bytes, image.ContentType);
     }
 
     /// <summary>A new pack from a multipart form: <c>name</c> and one or more image files (labels from the file names).</summary>
-    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, IStampStore store, TimeProvider time)
+    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, IStampStore store, StampUrlSigner signer, TimeProvider time)
     {
         if (!request.HasFormContentType) throw CommunityException.Invalid("body", "must be multipart/form-data with name and image files");
         var form = await request.ReadFormAsync();
@@ -65,6 +74,9 @@ public static class StampsApi
         }
         await store.AddPackAsync(packId, name, stamps, time.Now());
         var pack = (await store.ListPacksAsync()).Single(p => p.Id == packId);
-        return TypedResults.Created($"/api/stamps#{packId}", pack);
+        return TypedResults.Created($"/api/stamps#{packId}", Signed(pack, signer));
     }
+
+    private static StampPack Signed(StampPack pack, StampUrlSigner signer) =>
+        pack with { Stamps = pack.Stamps.Select(s => s with { ImageUrl = signer.Sign(s.ImageUrl, s.Id) }).ToArray() };
 }

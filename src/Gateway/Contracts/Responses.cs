@@ -12,6 +12,7 @@ public sealed record InvitationCodes(IReadOnlyList<string> Codes);
 
 public sealed record InvitationView(string Code, string Role, DateTimeOffset ExpiresAt, string? UsedBy, string? Note);
 
-public sealed record RoomMemberView(MemberView Member, string Role);
+/// <summary>A member of a room and their role; in a DM also how far they have read (for read receipts).</summary>
+public sealed record RoomMemberView(MemberView Member, string Role, long? ReadSeq = null);
 
 public sealed record MessagePage(IReadOnlyList<ChatMessage> Items);

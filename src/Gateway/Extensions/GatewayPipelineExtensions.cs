@@ -1,18 +1,21 @@
+using Community.Gateway.ApiReference;
 using Community.Gateway.Apis;
 using Community.Gateway.Errors;
 using Community.Gateway.Hubs;
 using Community.Gateway.Logging;
 using Community.Silo.Hosting;
+using Community.Gateway.WebClient;
 
 namespace Community.Gateway.Extensions;
 
 internal static class GatewayPipelineExtensions
 {
-    /// <summary>The middleware, the REST API and the hub, in the order requests meet them.</summary>
+    /// <summary>The middleware, the REST API, the hub, the API reference and the web client, in the order requests meet them.</summary>
     public static WebApplication MapCommunityGateway(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<ErrorResponseMiddleware>();
+        app.UseWebClientHeaders();
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -28,6 +31,8 @@ internal static class GatewayPipelineExtensions
         app.MapModerationApi();
         app.MapStatsApi();
         app.MapHub<ChatHub>("/hubs/chat");
+        app.MapApiReference();
+        app.MapWebClient();
         return app;
     }
 }

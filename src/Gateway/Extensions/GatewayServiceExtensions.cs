@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using Community.Gateway.ApiReference;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
 using Community.Silo.Delivery;
+using Community.Gateway.Stamps;
+using Community.Gateway.WebClient;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -46,7 +49,10 @@ internal static class GatewayServiceExtensions
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<MemberViews>();
         services.AddHostedService<BackplaneCheck>();
-
+        services.Configure<StampOptions>(builder.Configuration.GetSection("Community:Stamps"));
+        services.AddSingleton<StampUrlSigner>();
+        builder.AddWebClient();
+        builder.AddApiReference();
         return builder;
     }
 }

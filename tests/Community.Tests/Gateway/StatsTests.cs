@@ -118,6 +118,33 @@ public sealed class StatsTests
     }
 
     [Fact]
+    public async Task The_daily_series_has_one_entry_per_day_oldest_first_with_each_days_active_members_and_messages()
+    {
+        var clock = new ManualTimeProvider(Morning);
+        await using var node = await StartAsync(clock);
+        var network = new Network(node);
+        var secretariat = await network.SecretariatAsync();
+        var alice = await network.JoinAsync("alice");
+        var room = await Steps.RoomWithAsync(alice);
+        await using (var hub = await node.ConnectAsync(alice))
+        {
+            await hub.SendTextAsync(room, "二日前");
+        }
+        clock.Advance(TimeSpan.FromDays(2));
+        await using (var hub = await node.ConnectAsync(alice))
+        {
+            await hub.SendTextAsync(room, "今日");
+            await hub.SendTextAsync(room, "今日、その二");
+        }
+
+        var response = await secretariat.Http.GetAsync("/api/admin/stats/daily?days=5").WaitAsync(TimeSpan.FromSeconds(30));
+        var days = (await response.ReadJsonAsync()).Items()
+            .Select(d => (d.Str("day"), d.GetProperty("active").GetInt32(), d.GetProperty("messages").GetInt32())).ToArray();
+
+        Assert.Equal([("2026-03-08", 0, 0), ("2026-03-09", 0, 0), ("2026-03-10", 1, 1), ("2026-03-11", 0, 0), ("2026-03-12", 1, 2)], days);
+    }
+
+    [Fact]
     public async Task Earlier_days_count_in_the_week_and_the_month_but_not_in_the_day()
     {
         var clock = new ManualTimeProvider(Morning);

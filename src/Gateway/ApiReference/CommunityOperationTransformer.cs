@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Community.Gateway.ApiReference;
+
+/// <summary>
+/// Marks the operations that need a token (and, for the secretariat's, which role), and gives every
+/// operation the contract's error answer.
+/// </summary>
+internal sealed class CommunityOperationTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+        var authorize = metadata.OfType<IAuthorizeData>().ToArray();
+        if (!anonymous && authorize.Length > 0)
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(CommunityDocumentTransformer.BearerScheme, context.Document)] = [],
+            });
+            if (authorize.Any(a => a.Policy == Auth.AuthPolicies.Secretariat))
+                operation.Description = string.IsNullOrEmpty(operation.Description) ? "For the secretariat only." : $"{operation.Description} For the secretariat only.";
+        }
+        operation.Tags = new HashSet<OpenApiTagReference> { new(TagOf(context.Description.RelativePath ?? ""), context.Document) };
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd("default", new OpenApiResponse
+        {
+            Description = "An error: `application/problem+json` with the contract's `code` and a `detail` that says what to fix.",
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Operations grouped by feature, from the path: <c>api/rooms/…</c> → Rooms, <c>api/admin/…</c> → Secretariat.</summary>
+    private static string TagOf(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var feature = segments is ["api", var first, ..] ? first : segments.FirstOrDefault() ?? "";
+        return feature switch
+        {
+            "admin" => "Secretariat",
+            "auth" or "me" => "Accounts",
+            "members" => "Members",
+            "rooms" when path.Contains("/meetups", StringComparison.Ordinal) => "Meetups",
+            "rooms" => "Rooms",
+            "dms" => "DMs",
+            "stamps" => "Stamps",
+            "reports" => "Moderation",
+            "health" => "Health",
+            "client" => "Web client",
+            _ => "Other",
+        };
+    }
+}

@@ -1,0 +1,161 @@
+// The client contract's shapes (camelCase JSON, UTC ISO-8601 times, opaque ids).
+
+export type Role = "alumnus" | "employee" | "supporter" | "secretariat";
+
+export interface Member {
+  id: string;
+  handle: string;
+  displayName: string;
+  role: Role;
+  headline: string;
+  bio: string;
+  currentCompany: string;
+  formerDepartments: string[];
+  tags: string[];
+  status: string;
+  joinedAt: string;
+  online: boolean;
+}
+
+export interface Reaction {
+  key: string;
+  count: number;
+  me: boolean;
+}
+
+export interface Message {
+  roomId: string;
+  seq: number;
+  senderId: string;
+  clientMsgId: string;
+  text: string | null;
+  stampId: string | null;
+  replyToSeq: number | null;
+  mentions: string[];
+  sentAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  reactions: Reaction[];
+}
+
+export type RoomKind = "room" | "dm" | "broadcast" | "meetup";
+
+export interface Room {
+  id: string;
+  kind: RoomKind;
+  name: string;
+  topic: string;
+  visibility: "public" | "private";
+  createdBy: string;
+  createdAt: string;
+  memberCount: number;
+  lastSeq: number;
+  readSeq: number;
+  unreadCount: number;
+  lastMessage: Message | null;
+  myRole: "owner" | "moderator" | "member" | null;
+}
+
+export interface RoomMember {
+  member: Member;
+  role: string;
+  readSeq?: number | null;
+}
+
+export interface Stamp {
+  id: string;
+  label: string;
+  imageUrl: string;
+}
+
+export interface StampPack {
+  id: string;
+  name: string;
+  stamps: Stamp[];
+}
+
+export interface Meetup {
+  id: string;
+  roomId: string;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  location: string;
+  rsvps: { memberId: string; response: "going" | "maybe" | "declined" }[];
+}
+
+export interface Invitation {
+  code: string;
+  role: Role;
+  expiresAt: string;
+  usedBy: string | null;
+  note: string | null;
+}
+
+export interface Report {
+  id: string;
+  roomId: string;
+  seq: number;
+  reporterId: string;
+  reason: string;
+  createdAt: string;
+  message: Message | null;
+}
+
+export interface NetworkStats {
+  members: number;
+  active: { day: number; week: number; month: number };
+  posters: { month: number };
+  messages: { day: number; week: number; month: number };
+  topRooms: { roomId: string; name: string; messages: number }[];
+}
+
+export interface BroadcastReach {
+  members: number;
+  read: number;
+  reacted: number;
+}
+
+export interface ClientConfig {
+  networkName: string;
+  accentColor: string | null;
+}
+
+// Hub event payloads.
+export interface ReactionEvent {
+  roomId: string;
+  seq: number;
+  key: string;
+  memberId: string;
+  added: boolean;
+  count: number;
+}
+export interface ReadEvent {
+  roomId: string;
+  memberId: string;
+  seq: number;
+}
+export interface TypingEvent {
+  roomId: string;
+  memberId: string;
+}
+export interface PresenceEvent {
+  memberId: string;
+  online: boolean;
+}
+export interface MembershipEvent {
+  roomId: string;
+  memberId: string;
+  joined: boolean;
+}
+export interface MentionEvent {
+  roomId: string;
+  seq: number;
+  by: string;
+}
+export interface MeetupReminderEvent {
+  roomId: string;
+  meetupId: string;
+  title: string;
+  startsAt: string;
+}

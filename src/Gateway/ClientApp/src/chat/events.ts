@@ -1,0 +1,85 @@
+import type {
+  MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PresenceEvent, ReactionEvent, ReadEvent, Room, TypingEvent,
+} from "../api/types";
+import { applyReaction, markDeleted, mergeMessages } from "../state/log";
+import { withRead } from "../state/rooms";
+import type { Chat } from "./chat";
+import { notifyIfHidden } from "./notify";
+import { logOf } from "./state";
+
+const TYPING_MS = 6000;
+
+/** What the client does with each event the hub sends (the contract's event names). */
+export function eventHandlers(chat: Chat): Record<string, (payload: never) => void> {
+  const store = chat.store;
+  const history = chat.history;
+  const me = () => chat.state.me?.id ?? "";
+
+  const clearTyping = (roomId: string, memberId: string) => {
+    if (!chat.state.typing[roomId]?.[memberId]) return;
+    store.update((s) => {
+      const room = { ...s.typing[roomId] };
+      delete room[memberId];
+      return { typing: { ...s.typing, [roomId]: room } };
+    });
+  };
+
+  return {
+    message: (message: Message) => {
+      if (!chat.state.rooms[message.roomId]) void history.loadRoom(message.roomId).catch(() => {});
+      history.merge(message.roomId, [message]);
+      void history.ensureMembers([message.senderId]);
+      clearTyping(message.roomId, message.senderId);
+      if (message.roomId === chat.activeRoom) chat.markActiveRead();
+      if (chat.state.rooms[message.roomId]?.kind === "dm" && message.senderId !== me()) {
+        const name = chat.state.members[message.senderId]?.displayName ?? "";
+        notifyIfHidden(chat.t("notify.dm", { name }), message.text ?? chat.t("rooms.stamp"), `dm:${message.roomId}`, () => chat.go(`/rooms/${message.roomId}`));
+      }
+    },
+    messageEdited: (message: Message) => history.updateLog(message.roomId, (log) => mergeMessages(log, [message]).log),
+    messageDeleted: (e: { roomId: string; seq: number }) => history.updateLog(e.roomId, (log) => markDeleted(log, e.seq)),
+    reaction: (e: ReactionEvent) => history.updateLog(e.roomId, (log) => applyReaction(log, e, me())),
+    read: (e: ReadEvent) => {
+      if (e.memberId === me()) store.update((s) => (s.rooms[e.roomId] ? { rooms: { ...s.rooms, [e.roomId]: withRead(s.rooms[e.roomId], e.seq) } } : {}));
+      else store.update((s) => ({ peerRead: { ...s.peerRead, [e.roomId]: Math.max(s.peerRead[e.roomId] ?? 0, e.seq) } }));
+    },
+    typing: (e: TypingEvent) => {
+      if (e.memberId === me()) return;
+      void history.ensureMembers([e.memberId]);
+      const until = Date.now() + TYPING_MS;
+      store.update((s) => ({ typing: { ...s.typing, [e.roomId]: { ...s.typing[e.roomId], [e.memberId]: until } } }));
+      window.setTimeout(() => {
+        if ((chat.state.typing[e.roomId]?.[e.memberId] ?? 0) <= Date.now()) clearTyping(e.roomId, e.memberId);
+      }, TYPING_MS + 50);
+    },
+    presence: (e: PresenceEvent) =>
+      store.update((s) => (s.members[e.memberId] ? { members: { ...s.members, [e.memberId]: { ...s.members[e.memberId], online: e.online } } } : {})),
+    roomUpdated: (room: Room) => {
+      store.update((s) => ({ rooms: { ...s.rooms, [room.id]: room } }));
+      if (room.kind === "dm" && !chat.state.dmPeer[room.id]) void history.loadRoomMembers(room.id).catch(() => []);
+    },
+    membership: (e: MembershipEvent) => {
+      if (e.memberId !== me() || e.joined) {
+        if (e.memberId === me() || chat.state.rooms[e.roomId]) void history.loadRoom(e.roomId).catch(() => {});
+        return;
+      }
+      store.update((s) => {
+        const rooms = { ...s.rooms };
+        delete rooms[e.roomId];
+        return { rooms };
+      });
+    },
+    mention: (e: MentionEvent) => {
+      void history.ensureMembers([e.by]).then(() => {
+        const name = chat.state.members[e.by]?.displayName ?? "";
+        const text = logOf(chat.state, e.roomId).bySeq.get(e.seq)?.text ?? "";
+        notifyIfHidden(chat.t("notify.mention", { name }), text, `mention:${e.roomId}:${e.seq}`, () => chat.go(`/rooms/${e.roomId}`));
+      });
+    },
+    meetupReminder: (e: MeetupReminderEvent) => {
+      const text = chat.t("meetups.reminder", { title: e.title });
+      chat.toast(text);
+      notifyIfHidden(text, "", `meetup:${e.meetupId}`, () => chat.go(`/rooms/${e.roomId}`));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { ClientConfig, Member, Room, StampPack } from "../api/types";
+import type { Lang } from "../i18n/i18n";
+import { emptyLog, type RoomLog } from "../state/log";
+import type { PendingSend } from "../state/outbox";
+
+export type ConnectionState = "connecting" | "connected" | "reconnecting" | "disconnected";
+
+export interface Toast {
+  id: number;
+  text: string;
+  kind: "info" | "error";
+}
+
+/** Everything the client shows, in one place. */
+export interface AppState {
+  config: ClientConfig;
+  lang: Lang;
+  me: Member | null;
+  /** False until the saved token was checked (or there was none). */
+  started: boolean;
+  connection: ConnectionState;
+  /** True from the hub's "ready" until the next disconnection, once missed messages are fetched. */
+  caughtUp: boolean;
+  /** True once the first connection caught up: later losses show the reconnecting banner. */
+  wasCaughtUp: boolean;
+  rooms: Record<string, Room>;
+  logs: Record<string, RoomLog>;
+  members: Record<string, Member>;
+  /** Who is typing where, with when their typing notice lapses. */
+  typing: Record<string, Record<string, number>>;
+  /** In DMs: how far the other member has read (read receipts). */
+  peerRead: Record<string, number>;
+  /** In DMs: the other member. */
+  dmPeer: Record<string, string>;
+  /** Who belongs to each room whose members were loaded (for mentions and the details pane). */
+  roomMembers: Record<string, string[]>;
+  outbox: PendingSend[];
+  drafts: Record<string, string>;
+  stamps: StampPack[];
+  toasts: Toast[];
+}
+
+export const initialState = (lang: Lang): AppState => ({
+  config: { networkName: "Community", accentColor: null },
+  lang,
+  me: null,
+  started: false,
+  connection: "disconnected",
+  caughtUp: false,
+  wasCaughtUp: false,
+  rooms: {},
+  logs: {},
+  members: {},
+  typing: {},
+  peerRead: {},
+  dmPeer: {},
+  roomMembers: {},
+  outbox: [],
+  drafts: {},
+  stamps: [],
+  toasts: [],
+});
+
+export const logOf = (state: AppState, roomId: string): RoomLog => state.logs[roomId] ?? emptyLog;

@@ -1,0 +1,87 @@
+import { useEffect, useState } from "preact/hooks";
+import type { Meetup, Room } from "../api/types";
+import { dateTimeLabel } from "../i18n/dates";
+import { useApp, useChat, useT } from "./context";
+import { Field } from "./Field";
+
+/** A room's upcoming lunch meetups with RSVP; owners and moderators plan new ones. */
+export function Meetups({ room }: { room: Room }) {
+  const chat = useChat();
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const me = useApp((s) => s.me?.id);
+  const [meetups, setMeetups] = useState<Meetup[]>([]);
+  const [planning, setPlanning] = useState(false);
+  const base = `/api/rooms/${encodeURIComponent(room.id)}/meetups`;
+  const canPlan = room.myRole === "owner" || room.myRole === "moderator";
+
+  const load = () => chat.http.get<{ items: Meetup[] }>(base, { upcoming: true }).then((r) => setMeetups(r.items), (e) => chat.toastError(e));
+  useEffect(() => void load(), [room.id]);
+
+  async function rsvp(meetup: Meetup, response: string) {
+    try {
+      const updated = await chat.http.put<Meetup>(`${base}/${encodeURIComponent(meetup.id)}/rsvp`, { response });
+      setMeetups(meetups.map((m) => (m.id === updated.id ? updated : m)));
+    } catch (error) {
+      chat.toastError(error);
+    }
+  }
+
+  async function plan(e: Event) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    try {
+      await chat.http.post(base, {
+        title: String(form.get("title")),
+        startsAt: new Date(String(form.get("startsAt"))).toISOString(),
+        durationMinutes: Number(form.get("durationMinutes")),
+        location: String(form.get("location")),
+      });
+      setPlanning(false);
+      await load();
+    } catch (error) {
+      chat.toastError(error);
+    }
+  }
+
+  if (room.kind !== "meetup" && meetups.length === 0 && !canPlan) return null;
+  return (
+    <section class="meetups">
+      <h3>{t("meetups.title")}</h3>
+      {meetups.length === 0 && <p class="empty">{t("meetups.none")}</p>}
+      <ul>
+        {meetups.map((m) => {
+          const mine = m.rsvps.find((r) => r.memberId === me)?.response;
+          const count = (r: string) => m.rsvps.filter((x) => x.response === r).length;
+          return (
+            <li key={m.id} class="meetup">
+              <strong>{m.title}</strong>
+              <div>{dateTimeLabel(m.startsAt, lang)} · {m.location}</div>
+              <div class="muted">{t("meetups.counts", { going: count("going"), maybe: count("maybe") })}</div>
+              <div class="segmented" role="group" aria-label={m.title}>
+                {(["going", "maybe", "declined"] as const).map((r) => (
+                  <button key={r} type="button" aria-pressed={mine === r} class={mine === r ? "selected" : ""} onClick={() => void rsvp(m, r)}>
+                    {t(`meetups.${r}`)}
+                  </button>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {canPlan && !planning && <button type="button" onClick={() => setPlanning(true)}>{t("meetups.create")}</button>}
+      {planning && (
+        <form onSubmit={plan} class="stack">
+          <Field label={t("meetups.titleField")} name="title" required maxLength={120} />
+          <Field label={t("meetups.startsAt")} name="startsAt" type="datetime-local" required />
+          <Field label={t("meetups.duration")} name="durationMinutes" type="number" min={15} max={600} defaultValue="60" required />
+          <Field label={t("meetups.location")} name="location" required maxLength={200} />
+          <div class="actions">
+            <button type="submit" class="primary">{t("meetups.create")}</button>
+            <button type="button" onClick={() => setPlanning(false)}>{t("room.cancel")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Community.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Community.Tests.Gateway.ApiReference;
+
+/// <summary>The OpenAPI document describes the whole REST API, and its readable page is served.</summary>
+public sealed partial class OpenApiDocumentTests(SharedNodeFixture fixture) : IClassFixture<SharedNodeFixture>
+{
+    /// <summary>Routes that are not the REST API: the hub, the reference itself, the web client's files and pages.</summary>
+    private static readonly string[] NotRestPrefixes = ["/hubs", "/openapi", "/scalar"];
+
+    [Fact]
+    public async Task Every_mapped_route_appears_in_the_document_with_its_method()
+    {
+        var document = await DocumentAsync();
+        var paths = document.GetProperty("paths");
+        var documented = paths.EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {p.Name}"))
+            .ToHashSet();
+
+        var mapped = RestRoutes().ToArray();
+
+        Assert.NotEmpty(mapped);
+        var missing = mapped.Where(route => !documented.Contains(route)).ToArray();
+        Assert.True(missing.Length == 0, $"mapped but not in the document: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public async Task The_document_names_the_bearer_scheme_and_marks_operations_that_need_it()
+    {
+        var document = await DocumentAsync();
+
+        Assert.Equal("http", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("type").GetString());
+        var rooms = document.GetProperty("paths").GetProperty("/api/rooms").GetProperty("get");
+        Assert.True(rooms.TryGetProperty("security", out _), "GET /api/rooms needs a token and should say so");
+        var login = document.GetProperty("paths").GetProperty("/api/auth/login").GetProperty("post");
+        Assert.False(login.TryGetProperty("security", out _), "signing in needs no token");
+    }
+
+    [Fact]
+    public async Task The_readable_reference_page_is_served_without_a_token()
+    {
+        var response = await fixture.Node.Anonymous.GetAsync("/scalar").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<JsonElement> DocumentAsync()
+    {
+        var response = await fixture.Node.Anonymous.GetAsync("/openapi/v1.json").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    /// <summary>"GET /api/rooms/{id}" for every endpoint the node mapped, route constraints left out as OpenAPI does.</summary>
+    private IEnumerable<string> RestRoutes()
+    {
+        var sources = fixture.Node.Services.GetServices<EndpointDataSource>();
+        foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
+            if (NotRestPrefixes.Any(p => pattern.StartsWith(p, StringComparison.Ordinal))) continue;
+            if (pattern.Contains("{**", StringComparison.Ordinal) || pattern.Contains("{*", StringComparison.Ordinal)) continue;
+            if (pattern == "/" || endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods) continue;
+            if (IsWebClient(endpoint)) continue;
+            var path = Constraint().Replace(pattern, "{$1}");
+            foreach (var method in methods.HttpMethods) yield return $"{method} {path}";
+        }
+    }
+
+    /// <summary>The client's built files and its own pages (answered with index.html).</summary>
+    private static bool IsWebClient(RouteEndpoint endpoint) =>
+        endpoint.DisplayName?.StartsWith("Fallback", StringComparison.Ordinal) == true
+        || endpoint.Metadata.Any(m => m.GetType().Namespace == "Microsoft.AspNetCore.StaticAssets");
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)(:[^}]*)?\}")]
+    private static partial Regex Constraint();
+}
