@@ -6,50 +6,36 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The PostgreSQL tests start a throwaway cluster from Debian's server binaries; the cluster tests a
-# throwaway Redis server (the hub backplane) from Debian's redis-server.
-missing=()
-compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
-[ -x /usr/bin/redis-server ] || missing+=(redis-server)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} (the tests start throwaway servers from them)..."
-  if [ "$(id -u)" -eq 0 ]; then
-    as_root=()
-  elif command -v sudo >/dev/null; then
+# Installs Debian packages that are missing, as root or through sudo; fails when it cannot.
+install_missing() {
+  [ $# -gt 0 ] || return 0
+  echo "Installing $* (what the tests need)..."
+  local as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Missing $* and this user cannot install them: run 'apt-get install -y $*' as root." >&2; exit 1; }
     as_root=(sudo)
-  else
-    echo "${missing[*]} missing and this user cannot install them: run 'apt-get install -y ${missing[*]}' as root." >&2
-    exit 1
   fi
   "${as_root[@]}" apt-get update -q
-  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
-fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+}
 
-# The web client builds with Node.js (20 or later) and npm; its browser tests drive Debian's Chromium,
-# with Japanese fonts so that the screenshots they keep can be read.
+# The web client builds with Node.js (20 or later) and npm.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "Node.js and npm are needed to build the web client (Debian: apt-get install nodejs npm)." >&2
   exit 1
 fi
 missing=()
+# The PostgreSQL tests start a throwaway cluster from Debian's server binaries; the cluster tests a
+# throwaway Redis server (the hub backplane) from Debian's redis-server.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
+# The browser tests drive Debian's Chromium, with Japanese fonts so that the screenshots they keep
+# can be read; the README's walkthrough runs as a test, with curl and jq as a reader would.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-# The README's walkthrough runs as a test, with curl and jq as a reader would.
 command -v curl >/dev/null || missing+=(curl)
 command -v jq >/dev/null || missing+=(jq)
 fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} (browser tests in Debian's headless Chromium; the README's walkthrough)..."
-  if [ "$(id -u)" -eq 0 ]; then
-    as_root=()
-  elif command -v sudo >/dev/null; then
-    as_root=(sudo)
-  else
-    echo "Missing ${missing[*]} and this user cannot install them: run 'apt-get install -y ${missing[*]}' as root." >&2
-    exit 1
-  fi
-  "${as_root[@]}" apt-get update -q
-  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
-fi
+install_missing "${missing[@]}"
 [ -x /usr/bin/chromium ] || { echo "Chromium is still missing after installing it." >&2; exit 1; }
 
 results="$(mktemp -d)"

@@ -1,5 +1,6 @@
 using Community.Silo.Delivery;
 using Community.Silo.Storage;
+using Community.Silo.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
@@ -18,16 +19,12 @@ public static class ClientBuilderExtensions
             throw new InvalidOperationException(
                 $"{OrleansOptions.Section}:Mode is 'client': grains run on other nodes and reach this node's connections only through Redis. Set ConnectionStrings:Redis.");
         var options = OrleansOptions.From(configuration);
-        client.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = options.ClusterId;
-            cluster.ServiceId = options.ServiceId;
-        });
+        client.Configure<ClusterOptions>(options.ApplyTo);
         if (StorageServiceCollectionExtensions.IsPostgres(configuration))
             client.UseAdoNetClustering(clustering =>
             {
-                clustering.Invariant = "Npgsql";
-                clustering.ConnectionString = configuration.GetConnectionString("Postgres");
+                clustering.Invariant = OrleansScripts.Invariant;
+                clustering.ConnectionString = PostgresStorageServiceCollectionExtensions.ConnectionString(configuration);
             });
         else
             client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);

@@ -34,6 +34,13 @@ public sealed class OrleansOptions
         return options;
     }
 
+    /// <summary>Names the cluster and the service, for a silo and a client alike.</summary>
+    public void ApplyTo(Orleans.Configuration.ClusterOptions cluster)
+    {
+        cluster.ClusterId = ClusterId;
+        cluster.ServiceId = ServiceId;
+    }
+
     public bool IsClient => string.Equals(Mode, "client", StringComparison.OrdinalIgnoreCase);
 
     public IPAddress? Advertised() =>

@@ -3,6 +3,7 @@ using Community.Grains;
 using Community.Grains.Meetups;
 using Community.Silo.Presence;
 using Community.Silo.Storage;
+using Community.Silo.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -19,17 +20,13 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddCommunitySilo(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = OrleansOptions.From(configuration);
-        silo.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = options.ClusterId;
-            cluster.ServiceId = options.ServiceId;
-        });
+        silo.Configure<ClusterOptions>(options.ApplyTo);
         if (StorageServiceCollectionExtensions.IsPostgres(configuration))
         {
             silo.UseAdoNetClustering(clustering =>
             {
-                clustering.Invariant = "Npgsql";
-                clustering.ConnectionString = configuration.GetConnectionString("Postgres");
+                clustering.Invariant = OrleansScripts.Invariant;
+                clustering.ConnectionString = PostgresStorageServiceCollectionExtensions.ConnectionString(configuration);
             });
             silo.ConfigureEndpoints(options.Advertised() ?? IPAddress.Loopback, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.Advertised() is not null);
         }

@@ -12,9 +12,6 @@ public static class CommunityStorageSiloBuilderExtensions
     /// <summary>The grain storage provider grains name in <c>[PersistentState(stateName, "community")]</c>.</summary>
     public const string GrainStorageName = Grains.Common.GrainStorage.Name;
 
-    /// <summary>The ADO.NET invariant of Npgsql, which Orleans' ADO.NET providers load by this name.</summary>
-    private const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>
     /// Adds the grain storage provider <see cref="GrainStorageName"/> and durable reminders on the store
     /// that <c>Community:Storage:Provider</c> names: on <c>sqlite</c> (the default) our own provider and
@@ -32,12 +29,12 @@ public static class CommunityStorageSiloBuilderExtensions
             services.AddPostgresDatabase(connectionString);
             silo.AddAdoNetGrainStorage(GrainStorageName, options =>
             {
-                options.Invariant = NpgsqlInvariant;
+                options.Invariant = OrleansScripts.Invariant;
                 options.ConnectionString = connectionString;
             });
             silo.UseAdoNetReminderService(options =>
             {
-                options.Invariant = NpgsqlInvariant;
+                options.Invariant = OrleansScripts.Invariant;
                 options.ConnectionString = connectionString;
             });
         }

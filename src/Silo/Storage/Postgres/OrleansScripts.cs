@@ -6,6 +6,9 @@ namespace Community.Silo.Storage.Postgres;
 /// </summary>
 internal static class OrleansScripts
 {
+    /// <summary>The ADO.NET invariant under which Orleans' providers load Npgsql.</summary>
+    public const string Invariant = "Npgsql";
+
     /// <summary>The dotnet/orleans commit the scripts were taken from.</summary>
     public const string UpstreamCommit = "e558829b0b0f696e98c222438106e643fb53928f";
 
