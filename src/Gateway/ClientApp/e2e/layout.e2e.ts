@@ -90,4 +90,26 @@ describe("accessibility", () => {
     await page.keyboard.press("Enter");
     await page.locator("#conversation-title").waitFor();
   });
+
+  it("reaches a message's actions with the keyboard and reacts with Enter", async () => {
+    const hanako = await alumnus("山田 花子");
+    const taro = await alumnus("佐藤 太郎");
+    const dm = await rest<{ id: string }>(hanako, "/api/dms", "POST", { memberId: taro.id });
+    const page = await browsers.open(hanako, `/rooms/${dm.id}`);
+    await send(page, "キーボードで操作します");
+    const message = page.locator(".message", { hasText: "キーボードで操作します" });
+    await message.getByRole("button", { name: "リアクション" }).focus();
+    expect(await message.getByRole("button", { name: "リアクション" }).isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    let onEmoji = false;
+    for (let i = 0; i < 10 && !onEmoji; i++) {
+      onEmoji = await page.evaluate(() => document.activeElement?.classList.contains("emoji") ?? false);
+      if (!onEmoji) await page.keyboard.press("Tab");
+    }
+    expect(onEmoji).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => message.getByTestId("reactions").count()).toBe(1);
+  });
 });

@@ -165,7 +165,7 @@ export class Chat {
   private async catchUp(): Promise<void> {
     try {
       await this.history.loadRooms();
-      await Promise.all(Object.entries(this.state.logs).map(([roomId, log]) => (log.newest > 0 ? this.history.fetchAfter(roomId, log.newest) : undefined)));
+      await Promise.all(Object.keys(this.state.logs).map((roomId) => this.history.catchUp(roomId)));
       this.store.update(() => ({ caughtUp: true, wasCaughtUp: true }));
       this.markActiveRead();
       void this.sender.flush();

@@ -82,4 +82,17 @@ describe("the client's history", () => {
     expect(store.get().peerRead.d_1).toBe(4);
     expect(store.get().rooms.d_1.unreadCount).toBe(3);
   });
+
+  it("gives a room opened while empty the messages it got before the connection was ready", async () => {
+    const { http } = server(2);
+    const store = stateWithDm();
+    store.update((s) => ({ rooms: { d_1: { ...s.rooms.d_1, lastSeq: 0, readSeq: 0, unreadCount: 0 } } }));
+    const history = new History(store, http);
+    await history.open("d_1");
+    expect(messagesOf(logOf(store.get(), "d_1"))).toEqual([]);
+    // The room list fetched after the connection is ready says two messages came meanwhile.
+    store.update((s) => ({ rooms: { d_1: { ...s.rooms.d_1, lastSeq: 2 } } }));
+    await history.catchUp("d_1");
+    expect(messagesOf(logOf(store.get(), "d_1")).map((m) => m.seq)).toEqual([1, 2]);
+  });
 });

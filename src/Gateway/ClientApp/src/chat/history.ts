@@ -61,6 +61,18 @@ export class History {
     return unreadFrom;
   }
 
+  /**
+   * After a (re)connection: what a held room got meanwhile. A room opened while it was still empty
+   * may have had its first messages before the connection heard them; it gets its newest page.
+   */
+  async catchUp(roomId: string): Promise<void> {
+    const room = this.state.rooms[roomId];
+    const log = logOf(this.state, roomId);
+    if (!room?.myRole) return;
+    if (log.newest > 0) await this.fetchAfter(roomId, log.newest);
+    else if (room.lastSeq > 0) await this.fetchPage(roomId, { before: room.lastSeq + 1, limit: PAGE });
+  }
+
   async loadOlder(roomId: string): Promise<void> {
     const log = logOf(this.state, roomId);
     if (log.complete || log.oldest <= 1) return;
