@@ -25,10 +25,6 @@ public sealed class ConnectionRegistry
 
     public void Remove(string connectionId) => _byId.TryRemove(connectionId, out _);
 
-    /// <summary>The member's connections on this node.</summary>
-    public IReadOnlyList<string> ConnectionsOf(string memberId) =>
-        _byId.Values.Where(c => c.MemberId == memberId).Select(c => c.Context.ConnectionId).ToArray();
-
     /// <summary>Closes every connection of a member on this node; returns how many.</summary>
     public int CloseMember(string memberId) => Close(c => c.MemberId == memberId);
 

@@ -69,43 +69,24 @@ public abstract partial class ConversationGrain
                 }
             }
             if (fresh.Count == 0) return;
-            if (await AppendAsync(fresh.Select(f => f.Message).ToArray()))
+            var messages = fresh.Select(f => f.Message).ToArray();
+            if (await AppendAsync(messages))
             {
-                await CommitAsync(fresh.Select(f => f.Message).ToArray());
+                await CommitAsync(messages);
                 foreach (var (queued, message) in fresh) queued.Outcome.TrySetResult(message);
                 return;
             }
+            if (fresh is [var (only, _)])
+            {
+                only.Outcome.TrySetResult((await EarlierAsync(only.Actor, only.Send!))!);
+                return;
+            }
             // A retry among them (or one client message id twice): one at a time, each finding its original.
-            foreach (var (queued, _) in fresh) await CommitOneAsync(queued);
+            foreach (var (queued, _) in fresh) await CommitGroupAsync([queued]);
         }
         catch (Exception failure)
         {
             foreach (var queued in group) queued.Outcome.TrySetException(failure);
-        }
-    }
-
-    private async Task CommitOneAsync(QueuedSend queued)
-    {
-        try
-        {
-            var prepared = await PrepareAsync(queued.Actor, queued.Send, position: 1);
-            if (prepared.Earlier is { } earlier)
-            {
-                queued.Outcome.TrySetResult(earlier);
-                return;
-            }
-            var message = prepared.Message!;
-            if (!await AppendAsync([message]))
-            {
-                queued.Outcome.TrySetResult((await EarlierAsync(queued.Actor, queued.Send!))!);
-                return;
-            }
-            await CommitAsync([message]);
-            queued.Outcome.TrySetResult(message);
-        }
-        catch (Exception failure)
-        {
-            queued.Outcome.TrySetException(failure);
         }
     }
 
