@@ -8,7 +8,7 @@ internal sealed record BenchOptions(int Senders, int Messages, int Receivers, IR
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Community.Bench -- [--senders N] [--messages N] [--receivers N] [--scenario name|all]";
 
-    /// <summary>Messages each sender sends (round trips, for the DM pair) before measuring: JIT, grain activation, first-post bookkeeping.</summary>
+    /// <summary>Messages each sender sends (round trips, for the DM pair) in one round of warm-up (<see cref="JitSettling"/>): JIT, grain activation, first-post bookkeeping.</summary>
     public const int WarmupMessages = 20;
 
     public static BenchOptions Parse(string[] args)

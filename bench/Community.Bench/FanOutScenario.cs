@@ -39,7 +39,8 @@ internal static class FanOutScenario
         {
             var senders = senderHubs.Select((hub, s) => (Hub: hub, Room: SenderRoom(s), RoomId: roomIds[SenderRoom(s)])).ToArray();
             var receivers = receiverHubs.Select((hub, j) => (Receiver: new Receiver(hub, roomIds[ReceiverRoom(j)]), Room: ReceiverRoom(j))).ToArray();
-            var warmup = await SendAllAsync(senders, Receiver.Text.Warmup, BenchOptions.WarmupMessages);
+            var warmupRounds = await JitSettling.WarmUpAsync(round => SendAllAsync(senders, $"{Receiver.Text.Warmup}{round}", BenchOptions.WarmupMessages));
+            var warmup = (Acked: warmupRounds.SelectMany(r => r.Acked).ToArray(), Errors: warmupRounds.SelectMany(r => r.Errors).ToArray());
             await Task.WhenAll(receivers.Select(r => r.Receiver.WaitForCountAsync(warmup.Acked.Count(a => a.Room == r.Room), DeliveryTimeout)));
 
             var start = Stopwatch.GetTimestamp();
@@ -50,7 +51,7 @@ internal static class FanOutScenario
                 .ToArray();
             var problems = warmup.Errors.Concat(measured.Errors)
                 .GroupBy(e => e)
-                .Select(g => $"{g.Count()} of {senderCount * (BenchOptions.WarmupMessages + options.Messages)} sends failed: {g.Key}")
+                .Select(g => $"{g.Count()} of {warmup.Acked.Length + warmup.Errors.Length + senderCount * options.Messages} sends failed: {g.Key}")
                 .ToList();
             try
             {
