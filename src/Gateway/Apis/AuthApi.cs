@@ -12,8 +12,8 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth");
-        auth.MapPost("/register", RegisterAsync).AllowAnonymous();
-        auth.MapPost("/login", LoginAsync).AllowAnonymous();
+        auth.MapPost("/register", RegisterAsync).AllowAnonymous().RequireRateLimiting(AnonymousRateLimit.Policy);
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AnonymousRateLimit.Policy);
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization();
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization();
         return auth;

@@ -4,6 +4,7 @@ using Community.Gateway.ApiReference;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
+using Community.Gateway.Logging;
 using Community.Silo.Delivery;
 using Community.Gateway.Stamps;
 using Community.Gateway.WebClient;
@@ -23,10 +24,13 @@ internal static class GatewayServiceExtensions
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection("Community:Bootstrap"));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
 
+        services.AddRequestLogging();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization(AuthPolicies.Add);
         services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<PasswordHashPool>();
+        services.AddAnonymousRateLimit();
         services.AddSingleton<TokenService>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AccountService>();
@@ -46,7 +50,9 @@ internal static class GatewayServiceExtensions
         // Registered after AddSignalR's own JSON protocol, so it takes the "json" name over.
         services.AddSingleton<IHubProtocol, CodedErrorHubProtocol>();
         services.AddSingleton<ConnectionRegistry>();
-        services.AddSingleton<SendRateLimiter>();
+        services.AddSingleton<ActionRateLimiter>();
+        services.AddSingleton<TypingThrottle>();
+        services.AddSingleton<PresenceSubscriptions>();
         services.AddSingleton<MemberViews>();
         services.AddHostedService<BackplaneCheck>();
         services.Configure<StampOptions>(builder.Configuration.GetSection("Community:Stamps"));

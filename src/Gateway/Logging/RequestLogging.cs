@@ -1,0 +1,39 @@
+using Serilog;
+using Serilog.Extensions.Hosting;
+
+namespace Community.Gateway.Logging;
+
+/// <summary>
+/// One log line per request, from Serilog's request logging: method, path, the status the client
+/// got and the time. It sits outside every other middleware, so a refusal is logged with the
+/// status the error middleware gave it, and a request that failed with an exception with the
+/// 500 the server answered. The query string is left out: it may carry a token.
+/// </summary>
+internal static class RequestLogging
+{
+    private const string Category = "Community.Gateway.Requests";
+
+    public static IServiceCollection AddRequestLogging(this IServiceCollection services)
+    {
+        // What Serilog's hosting registers for the middleware; the node's logging is set up elsewhere.
+        services.AddSingleton(new DiagnosticContext(null));
+        services.AddSingleton<IDiagnosticContext>(sp => sp.GetRequiredService<DiagnosticContext>());
+        services.AddSingleton(sp => new LoggerConfiguration()
+            .MinimumLevel.Verbose()
+            .WriteTo.Sink(new LoggingProviderSink(sp.GetRequiredService<ILoggerFactory>().CreateLogger(Category)))
+            .CreateLogger());
+        return services;
+    }
+
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<Serilog.Core.Logger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.IncludeQueryInRequestPath = false;
+            options.Logger = logger;
+        });
+        return app;
+    }
+}
