@@ -14,10 +14,12 @@ internal static class BenchNodes
         ["Community:Limits:MessagesPerSecond"] = "1000000",
     };
 
-    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log)
+    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log,
+        IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var database = postgres ? await CommunityNode.CreatePostgresDatabaseAsync() : null;
         var settings = new Dictionary<string, string?>(Settings);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         if (count > 1)
         {
             // Several nodes form one Orleans cluster of their own, their hub events carried by Redis.

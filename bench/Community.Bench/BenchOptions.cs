@@ -2,18 +2,18 @@ using System.Globalization;
 
 namespace Community.Bench;
 
-/// <summary>The command line: <c>[--senders N] [--messages N] [--receivers N] [--scenario name|all]</c>.</summary>
-internal sealed record BenchOptions(int Senders, int Messages, int Receivers, IReadOnlyList<string> Scenarios)
+/// <summary>The command line: <c>[--senders N] [--messages N] [--receivers N] [--online N] [--scenario name[,name...]|all]</c>.</summary>
+internal sealed record BenchOptions(int Senders, int Messages, int Receivers, int Online, IReadOnlyList<string> Scenarios)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Community.Bench -- [--senders N] [--messages N] [--receivers N] [--scenario name|all]";
+        "usage: dotnet run -c Release --project bench/Community.Bench -- [--senders N] [--messages N] [--receivers N] [--online N] [--scenario name[,name...]|all]";
 
     /// <summary>Messages each sender sends (round trips, for the DM pair) in one round of warm-up (<see cref="JitSettling"/>): JIT, grain activation, first-post bookkeeping.</summary>
     public const int WarmupMessages = 20;
 
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Senders: 10, Messages: 200, Receivers: 20, Scenarios: Scenario.Names);
+        var options = new BenchOptions(Senders: 10, Messages: 200, Receivers: 20, Online: 2000, Scenarios: Scenario.Names);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
@@ -22,9 +22,10 @@ internal sealed record BenchOptions(int Senders, int Messages, int Receivers, IR
                 "--senders" => options with { Senders = Count(args[i], value) },
                 "--messages" => options with { Messages = Count(args[i], value) },
                 "--receivers" => options with { Receivers = Count(args[i], value) },
+                "--online" => options with { Online = Count(args[i], value) },
                 "--scenario" when value == "all" => options with { Scenarios = Scenario.Names },
-                "--scenario" when Scenario.Names.Contains(value) => options with { Scenarios = [value] },
-                "--scenario" => throw new ArgumentException($"no scenario '{value}'; one of: {string.Join(", ", Scenario.Names)}, all"),
+                "--scenario" when value.Split(',').All(Scenario.Names.Contains) => options with { Scenarios = value.Split(',') },
+                "--scenario" => throw new ArgumentException($"no scenario '{value}'; one or more (a,b) of: {string.Join(", ", Scenario.Names)}, or all"),
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
             i++;

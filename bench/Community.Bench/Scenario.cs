@@ -11,8 +11,14 @@ internal static class Scenario
     public const string TwoNodes = "postgres-2nodes";
     public const string TwoNodesRooms = "postgres-2nodes-rooms";
     public const string DmPingPong = "dm-pingpong";
+    public const string SignInLoadUnbounded = "signin-load-unbounded";
+    public const string SignInLoad = "signin-load";
+    public const string PresenceConnect = "presence-connect";
 
-    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong];
+    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SignInLoadUnbounded, SignInLoad, PresenceConnect];
+
+    /// <summary>Hashing on the requests' own threads, as before the hashing pool: the same run's "before".</summary>
+    private static readonly Dictionary<string, string?> UnboundedHashing = new() { ["Community:Limits:PasswordHashConcurrency"] = "0" };
 
     public static async Task<ScenarioResult> RunAsync(string name, BenchOptions options)
     {
@@ -25,16 +31,23 @@ internal static class Scenario
             TwoNodes => (true, 2, 1, "2 nodes, 1 PostgreSQL"),
             TwoNodesRooms => (true, 2, manyRooms, $"2 nodes, 1 PG, {manyRooms} rooms"),
             DmPingPong => (false, 1, 1, "1 node, SQLite"),
+            SignInLoadUnbounded => (false, 1, 1, "SQLite, hashing unbounded"),
+            SignInLoad => (false, 1, 1, "SQLite, hashing pool"),
+            PresenceConnect => (false, 1, 1, $"SQLite, {PresenceConnectScenario.NetworkSize} members"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var log = new CapturingLoggerProvider();
         CommunityNode[] nodes = [];
         try
         {
-            nodes = await BenchNodes.StartAsync(postgres, nodeCount, log);
-            var result = name == DmPingPong
-                ? await PingPongScenario.RunAsync(name, setup, nodes[0], options, log)
-                : await FanOutScenario.RunAsync(name, setup, nodes, rooms, options, log);
+            nodes = await BenchNodes.StartAsync(postgres, nodeCount, log, name == SignInLoadUnbounded ? UnboundedHashing : null);
+            var result = name switch
+            {
+                DmPingPong => await PingPongScenario.RunAsync(name, setup, nodes[0], options, log),
+                SignInLoadUnbounded or SignInLoad => await SignInLoadScenario.RunAsync(name, setup, nodes[0], options, log),
+                PresenceConnect => await PresenceConnectScenario.RunAsync(name, setup, nodes[0], options, log),
+                _ => await FanOutScenario.RunAsync(name, setup, nodes, rooms, options, log),
+            };
             return result with { Load = LoadAverage() };
         }
         catch (Exception e)

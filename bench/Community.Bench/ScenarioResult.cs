@@ -15,6 +15,8 @@ internal sealed record ScenarioResult(
 {
     public bool Ok => Problems.Count == 0;
 
+    /// <summary>What the scenario measured beyond the table's columns, one line each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>The machine's one-minute load average when the scenario ended: how much else was running.</summary>
     public double Load { get; init; } = double.NaN;

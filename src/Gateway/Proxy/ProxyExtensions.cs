@@ -13,7 +13,11 @@ internal static class ProxyExtensions
     {
         var proxies = app.Configuration.GetSection("Community:Proxy").Get<ProxyOptions>() ?? new ProxyOptions();
         if (proxies.KnownProxies.Length == 0 && proxies.KnownNetworks.Length == 0) return app;
-        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+            ForwardLimit = Math.Max(1, proxies.ForwardLimit),
+        };
         // Only those configured: not the loopback proxy ASP.NET Core trusts by default.
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();

@@ -12,4 +12,7 @@ public sealed class ProxyOptions
 
     /// <summary>Networks the proxies are in (CIDR), e.g. <c>172.16.0.0/12</c> for Docker's.</summary>
     public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>How many known proxies stand in a row in front of the nodes (a TLS terminator before nginx: 2).</summary>
+    public int ForwardLimit { get; set; } = 1;
 }
