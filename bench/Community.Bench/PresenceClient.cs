@@ -35,7 +35,7 @@ internal sealed class PresenceClient : IAsyncDisposable
         {
             if (m.GetProperty("roomId").GetString() == "broadcast") fence.Arrived(m.GetProperty("seq").GetInt64());
         });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(300));
         await connection.StartAsync(timeout.Token);
         await client._ready.Task.WaitAsync(timeout.Token);
         return client;

@@ -32,8 +32,6 @@ public sealed class PasswordHashPool : IDisposable
         _hashes = meter.CreateCounter<long>("community.auth.password_hashes", description: "Password hashes computed (sign-up, sign-in)");
         _refusals = meter.CreateCounter<long>("community.auth.password_hash_refusals", description: "Sign-ins and sign-ups refused because the hashing queue was full");
         var concurrency = limits.Value.PasswordHashConcurrency;
-        if (concurrency < 0) throw new ArgumentOutOfRangeException(nameof(limits), concurrency, "Community:Limits:PasswordHashConcurrency must be 0 or more.");
-        if (limits.Value.PasswordHashQueue < 1) throw new ArgumentOutOfRangeException(nameof(limits), limits.Value.PasswordHashQueue, "Community:Limits:PasswordHashQueue must be 1 or more.");
         if (concurrency == 0)
         {
             _threads = [];

@@ -20,7 +20,12 @@ internal static class GatewayServiceExtensions
     {
         var services = builder.Services;
         var limits = builder.Configuration.GetSection("Community:Limits").Get<CommunityLimits>() ?? new CommunityLimits();
-        services.Configure<CommunityLimits>(builder.Configuration.GetSection("Community:Limits"));
+        services.AddOptions<CommunityLimits>()
+            .Bind(builder.Configuration.GetSection("Community:Limits"))
+            .Validate(l => l.PasswordHashConcurrency >= 0, "Community:Limits:PasswordHashConcurrency must be 0 (unbounded) or more.")
+            .Validate(l => l.PasswordHashQueue >= 1, "Community:Limits:PasswordHashQueue must be 1 or more.")
+            .Validate(l => l.TypingInterval >= TimeSpan.Zero, "Community:Limits:TypingInterval must not be negative.")
+            .ValidateOnStart();
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection("Community:Bootstrap"));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
 

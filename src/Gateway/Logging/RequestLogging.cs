@@ -15,13 +15,14 @@ internal static class RequestLogging
 
     public static IServiceCollection AddRequestLogging(this IServiceCollection services)
     {
-        // What Serilog's hosting registers for the middleware; the node's logging is set up elsewhere.
-        services.AddSingleton(new DiagnosticContext(null));
-        services.AddSingleton<IDiagnosticContext>(sp => sp.GetRequiredService<DiagnosticContext>());
         services.AddSingleton(sp => new LoggerConfiguration()
             .MinimumLevel.Verbose()
             .WriteTo.Sink(new LoggingProviderSink(sp.GetRequiredService<ILoggerFactory>().CreateLogger(Category)))
             .CreateLogger());
+        // What Serilog's hosting registers for the middleware (the node's logging is set up elsewhere),
+        // binding the properties set during a request with the request logger.
+        services.AddSingleton(sp => new DiagnosticContext(sp.GetRequiredService<Serilog.Core.Logger>()));
+        services.AddSingleton<IDiagnosticContext>(sp => sp.GetRequiredService<DiagnosticContext>());
         return services;
     }
 
@@ -33,6 +34,11 @@ internal static class RequestLogging
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.IncludeQueryInRequestPath = false;
             options.Logger = logger;
+            // The route as mapped (/api/rooms/{id}/messages), for counting requests by endpoint.
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                if (context.GetEndpoint() is RouteEndpoint endpoint) diagnostics.Set("Route", endpoint.RoutePattern.RawText);
+            };
         });
         return app;
     }

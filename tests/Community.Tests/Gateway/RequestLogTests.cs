@@ -33,6 +33,9 @@ public sealed class RequestLogTests
         Assert.Equal(2, listings.Length);
         Assert.Contains("responded 200", listings[0], StringComparison.Ordinal);
         Assert.StartsWith("Error ", listings[1], StringComparison.Ordinal);
+        // Each line names the route as mapped, for counting by endpoint.
+        var notFound = capture.Lines.Single(line => line.Contains("GET /api/rooms/r_nosuchroom responded 404", StringComparison.Ordinal));
+        Assert.Contains("Route=/api/rooms/{id}", notFound, StringComparison.Ordinal);
     }
 
     private static async Task ExecuteAsync(CommunityNode node, string sql)
