@@ -64,15 +64,18 @@ internal static class PresenceConnectScenario
                 ? await SampleAsync(subjects[Samples..], node, tokenOf, clients.Count, tally, fence, poster, connects)
                 : null;
 
-            var notes = new List<string>
-            {
+            List<string> notes =
+            [
                 $"{NetworkSize} members in {NetworkSize / RoomSize} talk rooms of {RoomSize}, all in the broadcast channel; stored in {buildSeconds:0} s",
                 $"{clients.Count} members online (two in five of each room, room after room) and the secretariat, connected and their events sent in {connectSeconds:0} s",
                 $"presence events per connect:    {plain.Connect}   per disconnect: {plain.Disconnect}",
                 withWatching is { } w
                     ? $"each online client watching {WatchedPerClient} members at random: per connect {w.Connect}   per disconnect: {w.Disconnect}"
                     : "SubscribePresence is not offered by this build: no round with watching clients",
-            };
+            ];
+            // Printed at once as well: with presence for the whole network, stopping a node with
+            // thousands of connections can take longer than the run has patience for.
+            foreach (var note in notes) Console.WriteLine($"  {note}");
             return new ScenarioResult(name, setup, connects.Count, double.NaN, double.NaN, "connect to ready",
                 Latency.Of(connects), Latency.None, [], log.Lines) { Notes = notes };
         }

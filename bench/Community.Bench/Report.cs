@@ -15,7 +15,7 @@ internal static class Report
         {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; nodes, clients and PostgreSQL share the machine.
         SQLite: WAL, synchronous=NORMAL. PostgreSQL: throwaway test cluster, fsync=off, synchronous_commit=off.
         {options.Senders} senders x {options.Messages} messages (after warm-up rounds of {BenchOptions.WarmupMessages} each, until the JIT has settled), {options.Receivers} receivers; DM: {options.Messages} round trips.
-        Sign-in load: {options.Messages} sends by one member while {SignInLoadScenario.SignInClients} clients sign in without pause. Presence: {options.Online} members online.
+        Sign-in load: one member sends ({options.Messages} messages, {SignInLoadScenario.MinimumDuration.TotalSeconds:0} s at least) while {SignInLoadScenario.SignInClients} clients sign in without pause. Presence: {options.Online} members online.
 
         """);
 

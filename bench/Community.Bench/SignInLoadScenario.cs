@@ -10,11 +10,15 @@ namespace Community.Bench;
 /// <summary>
 /// One member sends into a room, one message after another, while 40 anonymous clients try to sign
 /// in without pause (unknown handles, so each attempt costs the server one password hash): how
-/// long the member waits for each send's acknowledgement.
+/// long the member waits for each send's acknowledgement. It sends at least <c>--messages</c>
+/// messages and for at least <see cref="MinimumDuration"/>, so that hashes finish meanwhile.
 /// </summary>
 internal static class SignInLoadScenario
 {
     public const int SignInClients = 40;
+
+    /// <summary>Long enough for a good few hashes to finish while the member sends, however few threads hash.</summary>
+    public static readonly TimeSpan MinimumDuration = TimeSpan.FromSeconds(20);
 
     /// <summary>A send slower than this fails the scenario; slow ones are what it measures.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
@@ -33,7 +37,7 @@ internal static class SignInLoadScenario
         var attempts = Enumerable.Range(1, SignInClients).Select(client => SignInUntilAsync(node, client, stop.Token)).ToArray();
         var acks = new List<long>();
         var started = Stopwatch.GetTimestamp();
-        for (var n = 0; n < options.Messages; n++)
+        for (var n = 0; n < options.Messages || Stopwatch.GetElapsedTime(started) < MinimumDuration; n++)
         {
             var at = Stopwatch.GetTimestamp();
             using var timeout = new CancellationTokenSource(Timeout);
@@ -47,8 +51,8 @@ internal static class SignInLoadScenario
         var problems = answers.Where(a => a is not (HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests or 0))
             .GroupBy(a => a).Select(g => $"{g.Count()} sign-in attempt(s) answered {(int)g.Key}").ToList();
         var ack = Latency.Of(acks);
-        return new ScenarioResult(name, setup, options.Messages,
-            SendsPerSecond: options.Messages / seconds,
+        return new ScenarioResult(name, setup, acks.Count,
+            SendsPerSecond: acks.Count / seconds,
             DeliveriesPerSecond: double.NaN,
             LatencyOf: $"send ack, {SignInClients} sign-ins",
             Latency: ack,

@@ -19,11 +19,11 @@ public static class AuthApi
         return auth;
     }
 
-    public static async Task<Created<AuthResponse>> RegisterAsync(RegisterRequest request, AccountService accounts) =>
-        TypedResults.Created("/api/me", await accounts.RegisterAsync(request));
+    public static async Task<Created<AuthResponse>> RegisterAsync(RegisterRequest request, AccountService accounts, CancellationToken aborted) =>
+        TypedResults.Created("/api/me", await accounts.RegisterAsync(request, aborted));
 
-    public static async Task<Ok<AuthResponse>> LoginAsync(LoginRequest request, AccountService accounts) =>
-        TypedResults.Ok(await accounts.LoginAsync(request));
+    public static async Task<Ok<AuthResponse>> LoginAsync(LoginRequest request, AccountService accounts, CancellationToken aborted) =>
+        TypedResults.Ok(await accounts.LoginAsync(request, aborted));
 
     public static async Task<NoContent> LogoutAsync(ClaimsPrincipal user, TokenService tokens)
     {

@@ -12,7 +12,8 @@ public sealed class AccountService(
     IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, PasswordHashPool hashing, TokenService tokens,
     LoginThrottle throttle, MemberViews views, IGrainFactory grains, TimeProvider time)
 {
-    public async Task<AuthResponse> RegisterAsync(RegisterRequest request)
+    /// <summary>Signs up with an invitation; <paramref name="aborted"/>: the client went away, and its password need not be hashed.</summary>
+    public async Task<AuthResponse> RegisterAsync(RegisterRequest request, CancellationToken aborted = default)
     {
         var code = InvitationCode.Normalize(request.InviteCode);
         var handle = HandleRules.Check(request.Handle);
@@ -22,7 +23,7 @@ public sealed class AccountService(
         // The invitation first: a made-up or spent code costs a lookup, never a password hash.
         ThrowIfRefused(Usability(await invitations.GetAsync(code), time.Now()));
         if (await members.GetByHandleAsync(handle) is not null) ThrowIfRefused(RedeemResult.HandleTaken);
-        var passwordHash = await hashing.RunAsync(() => hasher.Hash(password));
+        var passwordHash = await hashing.RunAsync(() => hasher.Hash(password), aborted);
 
         // Redeeming checks all of it again, in the transaction that uses the code.
         var profile = MemberProfile.New(Ids.NewMemberId(), handle, displayName, MemberRoles.Alumnus, time.Now());
@@ -32,7 +33,8 @@ public sealed class AccountService(
         return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
     }
 
-    public async Task<AuthResponse> LoginAsync(LoginRequest request)
+    /// <summary>Signs in; <paramref name="aborted"/>: the client went away, and its password need not be checked.</summary>
+    public async Task<AuthResponse> LoginAsync(LoginRequest request, CancellationToken aborted = default)
     {
         if (string.IsNullOrEmpty(request.Handle)) throw CommunityException.Invalid("handle", "is required");
         if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
@@ -41,10 +43,10 @@ public sealed class AccountService(
         var credentials = await members.GetCredentialsAsync(request.Handle);
         if (credentials is null)
         {
-            await hashing.RunAsync(() => hasher.VerifyNothing(request.Password));
+            await hashing.RunAsync(() => hasher.VerifyNothing(request.Password), aborted);
             throw CommunityException.Unauthorized("wrong handle or password");
         }
-        if (!await hashing.RunAsync(() => hasher.Verify(request.Password, credentials.PasswordHash)))
+        if (!await hashing.RunAsync(() => hasher.Verify(request.Password, credentials.PasswordHash), aborted))
             throw CommunityException.Unauthorized("wrong handle or password");
         if (credentials.Suspended) throw CommunityException.Forbidden("this account is suspended");
 

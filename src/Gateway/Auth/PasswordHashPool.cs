@@ -42,13 +42,22 @@ public sealed class PasswordHashPool : IDisposable
         foreach (var thread in _threads) thread.Start();
     }
 
-    /// <summary>Runs <paramref name="hash"/> on the pool; <c>rate_limited</c> when the queue is full.</summary>
-    public Task<T> RunAsync<T>(Func<T> hash)
+    /// <summary>
+    /// Runs <paramref name="hash"/> on the pool; <c>rate_limited</c> when the queue is full. A hash
+    /// whose caller has gone (<paramref name="abandoned"/>, the client closed the request) by its
+    /// turn is skipped.
+    /// </summary>
+    public Task<T> RunAsync<T>(Func<T> hash, CancellationToken abandoned = default)
     {
         if (_queue is null) return Task.FromResult(Counted(hash));
         var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var queued = _queue.TryAdd(() =>
         {
+            if (abandoned.IsCancellationRequested)
+            {
+                outcome.SetCanceled(abandoned);
+                return;
+            }
             try
             {
                 outcome.SetResult(Counted(hash));

@@ -6,10 +6,13 @@ namespace Community.Gateway.Errors;
 
 /// <summary>
 /// Turns refusals thrown anywhere below into problem+json: contract errors as they are,
-/// unreadable or oversized bodies as <c>invalid</c> or <c>too_large</c>.
+/// unreadable or oversized bodies as <c>invalid</c> or <c>too_large</c>. A request given up
+/// because its client went away ends with 499, nginx's "client closed request", not an error.
 /// </summary>
 internal sealed class ErrorResponseMiddleware(RequestDelegate next)
 {
+    private const int ClientClosedRequest = 499;
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -23,6 +26,10 @@ internal sealed class ErrorResponseMiddleware(RequestDelegate next)
         {
             context.Response.Clear();
             await ProblemWriter.WriteAsync(context, refusal);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+        {
+            context.Response.StatusCode = ClientClosedRequest;
         }
     }
 
