@@ -43,9 +43,11 @@ internal static class FanOutScenario
             var warmup = (Acked: warmupRounds.SelectMany(r => r.Acked).ToArray(), Errors: warmupRounds.SelectMany(r => r.Errors).ToArray());
             await Task.WhenAll(receivers.Select(r => r.Receiver.WaitForCountAsync(warmup.Acked.Count(a => a.Room == r.Room), DeliveryTimeout)));
 
+            var (jitCount, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
             var start = Stopwatch.GetTimestamp();
             var measured = await SendAllAsync(senders, Receiver.Text.Measured, options.Messages);
             var acknowledged = Stopwatch.GetTimestamp();
+            Console.WriteLine($"DEBUG warmup rounds {warmupRounds.Count}; during measurement: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitCount} methods compiled, {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms");
             var seqsByRoom = Enumerable.Range(0, roomCount)
                 .Select(room => warmup.Acked.Concat(measured.Acked).Where(a => a.Room == room).Select(a => a.Seq).Order().ToArray())
                 .ToArray();

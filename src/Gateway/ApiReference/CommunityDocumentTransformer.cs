@@ -18,7 +18,7 @@ internal sealed class CommunityDocumentTransformer : IOpenApiDocumentTransformer
                 "The REST API of Community, a real-time chat server for company alumni networks. " +
                 "Sign in with `POST /api/auth/login` (or sign up with an invitation code at `POST /api/auth/register`) " +
                 "and send the token as `Authorization: Bearer <token>`. Errors are `application/problem+json` with a `code` " +
-                "(`unauthorized`, `forbidden`, `not_found`, `invalid`, `conflict`, `rate_limited`, `too_large`). " +
+                "(`unauthorized`, `forbidden`, `not_found`, `invalid`, `conflict`, `rate_limited`, `too_large`, `unavailable`). " +
                 "Real-time messages, reactions, read receipts and presence go over the SignalR hub at `/hubs/chat`, " +
                 "described in the project's `docs/hub.md`.",
         };

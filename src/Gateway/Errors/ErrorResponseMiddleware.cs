@@ -6,7 +6,8 @@ namespace Community.Gateway.Errors;
 
 /// <summary>
 /// Turns refusals thrown anywhere below into problem+json: contract errors as they are,
-/// unreadable or oversized bodies as <c>invalid</c> or <c>too_large</c>.
+/// unreadable or oversized bodies as <c>invalid</c> or <c>too_large</c>, a silo that died under
+/// the call as <c>unavailable</c> (503, with Retry-After).
 /// </summary>
 internal sealed class ErrorResponseMiddleware(RequestDelegate next)
 {
@@ -29,6 +30,7 @@ internal sealed class ErrorResponseMiddleware(RequestDelegate next)
     private static CommunityException? AsRefusal(Exception ex) => ex switch
     {
         CommunityException refusal => refusal,
+        _ when SiloFailure.Is(ex) => SiloFailure.AsRefusal(),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CommunityException.TooLarge("the request body is too large"),
         BadHttpRequestException { InnerException: JsonException json } => CommunityException.Invalid("body", JsonProblem(json)),
         BadHttpRequestException bad => new CommunityException(ErrorCode.Invalid, bad.Message),
