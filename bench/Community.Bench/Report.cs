@@ -52,6 +52,14 @@ internal static class Report
         return any ? text.ToString() : "";
     }
 
+    public static string Notes(IReadOnlyList<ScenarioResult> results)
+    {
+        var text = new StringBuilder();
+        foreach (var r in results)
+            foreach (var note in r.Notes) text.Append(Invariant($"{r.Name}: {note}\n"));
+        return text.ToString();
+    }
+
     public static string Problems(IReadOnlyList<ScenarioResult> results)
     {
         var text = new StringBuilder();

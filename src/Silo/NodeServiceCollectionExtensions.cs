@@ -5,6 +5,7 @@ using Community.Silo.Presence;
 using Community.Silo.Stamps;
 using Community.Silo.Stats;
 using Community.Silo.Storage;
+using Community.Silo.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class NodeServiceCollectionExtensions
     public static IServiceCollection AddCommunityNode(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection("Community"));
+        services.Configure<SqliteCheckpointOptions>(configuration.GetSection(SqliteCheckpointOptions.Section));
         services.AddCommunityStorage(configuration);
         services.AddHostedService<DefaultStampPack>();
         services.AddSingleton<NodeIdentity>();
