@@ -96,6 +96,14 @@ export class History {
     return items;
   }
 
+  /** One message, from what is held or else from the server (a room not opened in this page). */
+  async find(roomId: string, seq: number): Promise<Message | null> {
+    const held = logOf(this.state, roomId).bySeq.get(seq) ?? this.state.rooms[roomId]?.lastMessage;
+    if (held?.seq === seq) return held;
+    const { items } = await this.http.get<{ items: Message[] }>(`/api/rooms/${encodeURIComponent(roomId)}/messages`, { after: seq - 1, limit: 1 });
+    return items.find((m) => m.seq === seq) ?? null;
+  }
+
   async loadRoomMembers(roomId: string): Promise<RoomMember[]> {
     const { items } = await this.http.get<{ items: RoomMember[] }>(`/api/rooms/${encodeURIComponent(roomId)}/members`);
     const me = this.state.me?.id;
