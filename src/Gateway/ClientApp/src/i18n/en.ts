@@ -114,6 +114,8 @@ export const en: Record<MessageKey, string> = {
   "meetups.maybe": "Maybe",
   "meetups.declined": "Can't go",
   "meetups.counts": "{going} going · {maybe} maybe",
+  "meetups.goingNames": "Going: {names}",
+  "meetups.maybeNames": "Maybe: {names}",
   "meetups.reminder": "“{title}” starts soon",
   "role.alumnus": "Alumnus",
   "role.employee": "Employee",

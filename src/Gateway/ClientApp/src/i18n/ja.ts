@@ -112,6 +112,8 @@ export const ja = {
   "meetups.maybe": "未定",
   "meetups.declined": "不参加",
   "meetups.counts": "参加 {going} ・ 未定 {maybe}",
+  "meetups.goingNames": "参加: {names}",
+  "meetups.maybeNames": "未定: {names}",
   "meetups.reminder": "まもなく「{title}」が始まります",
   "role.alumnus": "アルムナイ(元社員)",
   "role.employee": "現役社員",
