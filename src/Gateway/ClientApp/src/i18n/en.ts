@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   "auth.haveAccount": "Already registered? Sign in.",
   "auth.welcome": "Leaving the company doesn't end the connection. Catch up with former colleagues and keep the lunch meetups going.",
   "auth.failed": "The username or password is wrong.",
+  "auth.suspended": "This account is suspended. Please contact the secretariat.",
   "nav.rooms": "Chats",
   "nav.directory": "Find people",
   "nav.discover": "Find rooms",

@@ -14,6 +14,7 @@ export const ja = {
   "auth.haveAccount": "登録済みの方はログインしてください。",
   "auth.welcome": "会社を離れても、つながりは続きます。元同僚と近況を話したり、ランチ会を開いたりできます。",
   "auth.failed": "ユーザー名またはパスワードが違います。",
+  "auth.suspended": "このアカウントは利用停止中です。事務局にお問い合わせください。",
   "nav.rooms": "トーク",
   "nav.directory": "メンバーを探す",
   "nav.discover": "ルームを探す",
