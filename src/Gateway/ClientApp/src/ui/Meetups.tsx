@@ -19,8 +19,8 @@ export function Meetups({ room }: { room: Room }) {
 
   const load = () =>
     chat.http.get<{ items: Meetup[] }>(base, { upcoming: true }).then(async (r) => {
-      setMeetups(r.items);
       await chat.history.ensureMembers(r.items.flatMap((m) => m.rsvps.map((x) => x.memberId)));
+      setMeetups(r.items);
     }, (e) => chat.toastError(e));
   useEffect(() => {
     void load();
@@ -37,7 +37,8 @@ export function Meetups({ room }: { room: Room }) {
   async function rsvp(meetup: Meetup, response: string) {
     try {
       const updated = await chat.http.put<Meetup>(`${base}/${encodeURIComponent(meetup.id)}/rsvp`, { response });
-      setMeetups(meetups.map((m) => (m.id === updated.id ? updated : m)));
+      await chat.history.ensureMembers(updated.rsvps.map((x) => x.memberId));
+      setMeetups((all) => all.map((m) => (m.id === updated.id ? updated : m)));
     } catch (error) {
       chat.toastError(error);
     }
