@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alumnus, rest, screenshot, useBrowser } from "./browser";
-import { composer, roomItem } from "./steps";
+import { alumnus, audit, rest, screenshot, useBrowser } from "./browser";
+import { composer, roomItem, send } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
 
@@ -37,6 +37,7 @@ describe("lunch-meetup rooms", () => {
     expect(await hanakoPage.getByLabel("ランチ会ルーム").isChecked()).toBe(true);
     await hanakoPage.getByRole("button", { name: "ルームを作る" }).click();
     await composer(hanakoPage).waitFor();
+    await send(hanakoPage, "12月のランチ会を予定しました。詳細から参加・不参加を教えてください");
     await openDetails(hanakoPage);
     await hanakoPage.getByText("予定されているランチ会はありません。").waitFor();
     await hanakoPage.getByRole("button", { name: "ランチ会を予定する" }).click();
@@ -83,7 +84,10 @@ describe("lunch-meetup rooms", () => {
       await expect.poll(() => textOrNull(hanakoMeetup.getByTestId("meetup-maybe"))).toBe(maybe);
       // Her own answer is hers: none yet.
       expect(await hanakoMeetup.locator("[aria-pressed='true']").count()).toBe(0);
-      if (answer === "参加") await screenshot(hanakoPage, "meetup-rsvp");
+      if (answer === "参加") {
+        await screenshot(hanakoPage, "meetup-rsvp");
+        expect(await audit(hanakoPage)).toEqual([]);
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alumnus, rest, useBrowser } from "./browser";
+import { alumnus, audit, rest, screenshot, useBrowser } from "./browser";
 import { composer, messageTexts } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
@@ -10,7 +10,7 @@ describe("mentions", () => {
     const hanako = await alumnus("山田 花子", "yamada");
     const ken = await alumnus("山本 健", "yamamoto");
     const misaki = await alumnus("高橋 美咲", "takahashi");
-    const room = await rest<{ id: string }>(taro, "/api/rooms", "POST", { name: `元開発部 ${Date.now()}`, visibility: "public" });
+    const room = await rest<{ id: string }>(taro, "/api/rooms", "POST", { name: "元開発部の同期", visibility: "public" });
     for (const member of [hanako, misaki]) await rest(member, `/api/rooms/${room.id}/join`, "POST");
 
     const taroPage = await browsers.open(taro, `/rooms/${room.id}`);
@@ -29,6 +29,8 @@ describe("mentions", () => {
     await box.press("ArrowDown");
     expect(await options.nth(1).getAttribute("aria-selected")).toBe("true");
     expect(await box.getAttribute("aria-activedescendant")).toBe(`mention-${ken.id}`);
+    await screenshot(taroPage, "mention-completion");
+    expect(await audit(taroPage)).toEqual([]);
     // Enter picks the member (it does not send); the handle goes in with a space after it.
     await box.press("Enter");
     await expect.poll(() => box.inputValue()).toBe(`お疲れさまです @${ken.handle} `);

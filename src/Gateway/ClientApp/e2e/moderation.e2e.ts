@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { admin, alumnus, rest, screenshot, useBrowser } from "./browser";
+import { admin, alumnus, audit, rest, screenshot, useBrowser } from "./browser";
 import { messageTexts, send } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
@@ -38,6 +38,7 @@ describe("the report queue", () => {
     await expect.poll(() => first.textContent()).toContain("通報者: 山田 花子");
     await expect.poll(() => first.locator("blockquote").textContent()).toBe(`佐藤 太郎${spam}`);
     await screenshot(adminPage, "admin-reports");
+    expect(await audit(adminPage)).toEqual([]);
 
     // Deleting it takes it away from every member's screen, the author's too.
     await first.getByRole("button", { name: "メッセージを削除" }).click();

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { admin, alumnus, rest, screenshot, useBrowser } from "./browser";
+import { admin, alumnus, audit, rest, screenshot, useBrowser } from "./browser";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
 /** The sample stamps the README uploads too. */
@@ -29,6 +29,7 @@ describe("stamp packs", () => {
     // The new pack, both images shown.
     for (const label of ["kanpai", "otsukare"]) await expect.poll(() => loaded(pack(adminPage, name).getByRole("button", { name: label }).locator("img"))).toBe(true);
     await screenshot(adminPage, "admin-stamps");
+    expect(await audit(adminPage)).toEqual([]);
 
     // Hanako's page was open all along: the picker shows the new pack.
     await hanakoPage.getByTestId("stamp-button").click();
