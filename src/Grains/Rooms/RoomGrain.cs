@@ -96,6 +96,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         var meetup = MeetupRules.New(Ids.Random(12), Key, draft);
         await meetups.AddAsync(meetup, actor.MemberId, Services.Time.Now());
         await GrainFactory.GetGrain<IMeetupGrain>(meetup.Id).ScheduleReminderAsync(new MeetupReminderPayload(Key, meetup.Id, meetup.Title, meetup.StartsAt));
+        Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, meetup));
         return meetup;
     }
 
@@ -111,7 +112,9 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         var answer = Check.OneOf(response, "response", RsvpResponses.All);
         _ = await meetups.GetAsync(Key, meetupId) ?? throw CommunityException.NotFound("no such meetup in this room");
         await meetups.SetRsvpAsync(meetupId, actor.MemberId, answer, Services.Time.Now());
-        return (await meetups.GetAsync(Key, meetupId))!;
+        var updated = (await meetups.GetAsync(Key, meetupId))!;
+        Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, updated));
+        return updated;
     }
 
     protected override void CheckMayPost(Actor actor, SendMessage send)

@@ -1,5 +1,5 @@
 import type {
-  MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PresenceEvent, ReactionEvent, ReadEvent, Room, TypingEvent,
+  Meetup, MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PresenceEvent, ReactionEvent, ReadEvent, Room, TypingEvent,
 } from "../api/types";
 import { applyReaction, markDeleted, mergeMessages } from "../state/log";
 import { withMembership, withRead } from "../state/rooms";
@@ -83,6 +83,10 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
         const name = chat.state.members[e.by]?.displayName ?? "";
         notifyIfHidden(chat.t("notify.mention", { name }), m?.text ?? "", `mention:${e.roomId}:${e.seq}`, () => chat.go(`/rooms/${e.roomId}`));
       });
+    },
+    meetupUpdated: (meetup: Meetup) => {
+      void history.ensureMembers(meetup.rsvps.map((r) => r.memberId));
+      store.update((s) => ({ meetups: { ...s.meetups, [meetup.id]: meetup } }));
     },
     meetupReminder: (e: MeetupReminderEvent) => {
       const text = chat.t("meetups.reminder", { title: e.title });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Meetup, Room } from "../api/types";
 import { dateTimeLabel } from "../i18n/dates";
+import { withHeard } from "../state/meetups";
 import { listLabel } from "../i18n/i18n";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
@@ -12,7 +13,10 @@ export function Meetups({ room }: { room: Room }) {
   const lang = useApp((s) => s.lang);
   const me = useApp((s) => s.me?.id);
   const members = useApp((s) => s.members);
-  const [meetups, setMeetups] = useState<Meetup[]>([]);
+  const [loaded, setMeetups] = useState<Meetup[]>([]);
+  // What the hub said since: a newer version of a listed meetup, or one planned meanwhile.
+  const heard = useApp((s) => s.meetups);
+  const meetups = withHeard(loaded, heard, room.id);
   const [planning, setPlanning] = useState(false);
   const base = `/api/rooms/${encodeURIComponent(room.id)}/meetups`;
   const canPlan = room.myRole === "owner" || room.myRole === "moderator";
@@ -20,6 +24,12 @@ export function Meetups({ room }: { room: Room }) {
   const load = () =>
     chat.http.get<{ items: Meetup[] }>(base, { upcoming: true }).then(async (r) => {
       await chat.history.ensureMembers(r.items.flatMap((m) => m.rsvps.map((x) => x.memberId)));
+      // The list just fetched is the latest word on these meetups.
+      chat.store.update((s) => {
+        const meetups = { ...s.meetups };
+        for (const m of r.items) delete meetups[m.id];
+        return { meetups };
+      });
       setMeetups(r.items);
     }, (e) => chat.toastError(e));
   useEffect(() => {
