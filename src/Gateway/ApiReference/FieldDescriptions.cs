@@ -42,7 +42,7 @@ internal static class FieldDescriptions
         ["expiresInDays"] = "1–365 (30 when left out)",
         ["note"] = FieldRules.InvitationNote.Describe(),
         ["title"] = FieldRules.MeetupTitle.Describe(),
-        ["startsAt"] = "an ISO-8601 time within three years of now",
+        ["startsAt"] = "an ISO-8601 time within ten years of now",
         ["durationMinutes"] = "5–1,440 (60 when left out)",
         ["location"] = FieldRules.MeetupLocation.Describe(),
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",

@@ -34,11 +34,21 @@ internal sealed class CodedErrorHubProtocol(IOptions<JsonHubProtocolOptions> opt
     /// </remarks>
     public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HubMessage? message)
     {
+        var length = input.Length;
         try
         {
             if (_json.TryParseMessage(ref input, binder, out message)) return true;
+            // A whole message of a type this server does not know (which the protocol leaves to be
+            // ignored) reads as nothing; SignalR would then leave it unconsumed and read nothing
+            // after it ever again. Taken as a ping, it is consumed and ignored.
+            if (input.Length < length)
+            {
+                message = PingMessage.Instance;
+                return true;
+            }
         }
-        catch (Exception ex) when (ex is InvalidDataException or JsonException)
+        // Unreadable JSON, a member of the wrong type, a string with a lone surrogate: none of it is a message.
+        catch (Exception ex) when (ex is InvalidDataException or JsonException or InvalidOperationException or FormatException)
         {
             throw new HubException(HubErrorCodes.NotAMessage);
         }

@@ -29,9 +29,22 @@ public static class Confusables
         ['ɡ'] = 'g', ['ı'] = 'i', ['ɑ'] = 'a',
     }.ToFrozenDictionary();
 
+    /// <summary>NFKC; text that is not valid Unicode (a lone surrogate in a value stored before the rules) has no normal form and stays as it is.</summary>
+    private static string NormalizedIfValid(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
     public static string Skeleton(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = NormalizedIfValid(text).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded) builder.Append(Single.GetValueOrDefault(c, c));
         var skeleton = builder.ToString();

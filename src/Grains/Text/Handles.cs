@@ -20,13 +20,13 @@ public static class Handles
         if (handle.Length > Limits.HandleMax * 4) throw OutsideRules(field);
         if (Characters.FirstRefused(handle, multiLine: false, bidiControls: false) is { } refused) throw CommunityException.Invalid(field, refused);
         var folded = handle.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        foreach (var c in folded)
+        foreach (var rune in folded.EnumerateRunes())
         {
-            if (char.IsWhiteSpace(c)) throw CommunityException.Invalid(field, "must not contain spaces or line breaks");
-            if (IsAllowed(c)) continue;
-            var lookAlike = Confusables.Skeleton(c.ToString());
+            if (Rune.IsWhiteSpace(rune)) throw CommunityException.Invalid(field, "must not contain spaces or line breaks");
+            if (rune.IsAscii && IsAllowed((char)rune.Value)) continue;
+            var lookAlike = Confusables.Skeleton(rune.ToString());
             throw lookAlike.Length == 1 && IsAllowed(lookAlike[0])
-                ? CommunityException.Invalid(field, $"{Characters.Name(c)} looks like '{lookAlike}' but is not one: handles are a–z 0–9 _ . -")
+                ? CommunityException.Invalid(field, $"{Characters.Name(rune.Value)} looks like '{lookAlike}' but is not one: handles are a–z 0–9 _ . -")
                 : OutsideRules(field);
         }
         if (folded.Length is < Limits.HandleMin or > Limits.HandleMax) throw OutsideRules(field);

@@ -222,6 +222,32 @@ public sealed class HubErrorTests(MembersNodeFixture fixture)
         Assert.StartsWith("invalid: arguments: ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("not json")]
+    [InlineData("{\"type\":1,\"target\":5,\"arguments\":[]}")]
+    public async Task A_frame_that_is_no_message_of_the_protocol_closes_the_connection_saying_invalid(string frame)
+    {
+        await using var hub = await WildInput.RawHubConnection.ConnectAsync(fixture.Node.BaseAddress, fixture.Alice.Token);
+
+        await hub.SendGarbageAsync(frame);
+
+        Assert.True(hub.IsClosed);
+        Assert.StartsWith("invalid: ", hub.CloseError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_of_a_type_the_server_does_not_know_is_ignored_and_the_connection_goes_on()
+    {
+        await using var hub = await WildInput.RawHubConnection.ConnectAsync(fixture.Node.BaseAddress, fixture.Alice.Token);
+
+        var (completed, error) = await hub.SendGarbageAsync("{\"type\":99}");
+
+        Assert.True(completed);
+        Assert.StartsWith("invalid: roomId: ", error, StringComparison.Ordinal);
+        Assert.False(hub.IsClosed);
+    }
+
     /// <summary>A new room of Alice's and a connection of hers.</summary>
     private async Task<(string RoomId, HubTestClient Hub)> RoomAndHubAsync()
     {

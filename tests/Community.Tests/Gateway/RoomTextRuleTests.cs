@@ -60,6 +60,7 @@ public sealed class RoomTextRuleTests(MembersNodeFixture fixture)
     [InlineData("0001-01-01T00:00:00Z")]
     [InlineData("9999-12-31T23:59:59Z")]
     [InlineData("2000-01-01T00:00:00Z")]
+    [InlineData("2050-01-01T00:00:00Z")]
     public Task Meetup_startsAt_far_from_now_is_invalid(string startsAt) =>
         AssertMeetupRefusedAsync("startsAt", new { title = "Lunch", startsAt, location = "Shibuya" });
 

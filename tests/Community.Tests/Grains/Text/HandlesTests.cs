@@ -69,6 +69,8 @@ public sealed class HandlesTests
     [InlineData("abcdefghijklmnopqrstuvwxyz0123456")]
     [InlineData("hana@ko")]
     [InlineData("山田太郎")]
+    [InlineData("👍👍👍")]
+    [InlineData("a👍b")]
     public void A_handle_outside_3_to_32_of_the_alphabet_is_refused(string handle) =>
         Assert.Equal(ErrorCode.Invalid, Assert.Throws<CommunityException>(() => Handles.Check(handle)).Code);
 }
