@@ -8,6 +8,7 @@ using Community.Grains.Events;
 using Community.Grains.Members;
 using Community.Grains.Moderation;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -31,12 +32,12 @@ public static class ModerationApi
     public static async Task<Created<ReportView>> ReportMessageAsync(ReportRequest request, ClaimsPrincipal user, IGrainFactory grains,
         IMessageStore messages, IReportStore reports, TimeProvider time)
     {
-        if (string.IsNullOrEmpty(request.RoomId)) throw CommunityException.Invalid("roomId", "is required");
+        var roomId = ClientIds.Check(request.RoomId, "roomId");
         if (request.Seq is not { } seq) throw CommunityException.Invalid("seq", "is required");
-        var reason = Check.Length(request.Reason?.Trim(), "reason", 1, 1000);
-        await grains.GetConversation(request.RoomId).EnsureMemberAsync(user.ToActor());
-        var message = await messages.GetAsync(request.RoomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
-        var report = new Report("rp_" + Ids.Random(12), request.RoomId, seq, user.MemberId(), reason, time.Now());
+        var reason = FieldRules.ReportReason.Check(request.Reason, "reason");
+        await grains.GetConversation(roomId).EnsureMemberAsync(user.ToActor());
+        var message = await messages.GetAsync(roomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
+        var report = new Report("rp_" + Ids.Random(12), roomId, seq, user.MemberId(), reason, time.Now());
         await reports.AddAsync(report);
         return TypedResults.Created("/api/admin/reports", View(report, message));
     }
@@ -51,23 +52,23 @@ public static class ModerationApi
 
     public static async Task<NoContent> MuteMemberAsync(string id, MuteRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (string.IsNullOrEmpty(request.MemberId)) throw CommunityException.Invalid("memberId", "is required");
+        var memberId = ClientIds.Check(request.MemberId, "memberId");
         if (request.Minutes is not { } minutes) throw CommunityException.Invalid("minutes", "is required");
-        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), request.MemberId, minutes);
+        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), memberId, minutes);
         return TypedResults.NoContent();
     }
 
     /// <summary>Suspends a member: every token revoked, every connection closed, sign-in refused until reinstated.</summary>
     public static async Task<NoContent> SuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (id == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
+        if (ClientIds.Check(id, "id") == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
         await grains.GetGrain<IMemberGrain>(id).SuspendAsync();
         return TypedResults.NoContent();
     }
 
     public static async Task<NoContent> UnsuspendMemberAsync(string id, IGrainFactory grains)
     {
-        await grains.GetGrain<IMemberGrain>(id).UnsuspendAsync();
+        await grains.GetGrain<IMemberGrain>(ClientIds.Check(id, "id")).UnsuspendAsync();
         return TypedResults.NoContent();
     }
 

@@ -1,0 +1,34 @@
+using Community.Grains.Common;
+
+namespace Community.Grains.Text;
+
+/// <summary>
+/// The rule of every free-text field of the API, in one place: the grains and the gateway check
+/// with these, the API reference names them, and the start-up check reads stored data against them.
+/// </summary>
+public static class FieldRules
+{
+    public static readonly TextRule DisplayName = TextRule.Name(1, Limits.DisplayNameMax);
+    public static readonly TextRule Headline = TextRule.Line(0, Limits.HeadlineMax);
+    public static readonly TextRule Bio = TextRule.Text(0, Limits.BioMax);
+    public static readonly TextRule CurrentCompany = TextRule.Line(0, Limits.CompanyMax);
+    public static readonly TextRule Status = TextRule.Line(0, Limits.StatusMax);
+
+    /// <summary>One former department or tag of a profile (at most <see cref="Limits.ListItems"/> of each).</summary>
+    public static readonly TextRule ListItem = TextRule.Line(1, Limits.ListItemMax);
+
+    public static readonly TextRule RoomName = TextRule.Name(1, Limits.RoomNameMax);
+    public static readonly TextRule Topic = TextRule.Line(0, Limits.TopicMax);
+    public static readonly TextRule MessageText = TextRule.Text(1, Limits.TextMax);
+    public static readonly TextRule MeetupTitle = TextRule.Line(1, 120);
+    public static readonly TextRule MeetupLocation = TextRule.Line(0, 200);
+    public static readonly TextRule ReportReason = TextRule.Line(1, 1000);
+    public static readonly TextRule InvitationNote = TextRule.Line(0, 500);
+    public static readonly TextRule StampPackName = TextRule.Name(1, 80);
+
+    /// <summary>A stamp's label, from its file's name (a number when it has none).</summary>
+    public static readonly TextRule StampLabel = TextRule.Name(0, 80);
+
+    /// <summary>What a directory or room search looks for.</summary>
+    public static readonly TextRule SearchQuery = TextRule.Line(0, 100);
+}
