@@ -180,6 +180,7 @@ export const en: Record<MessageKey, string> = {
   "error.too_large": "Too large. Please make it smaller and try again.",
   "error.unauthorized": "Please sign in again.",
   "error.network": "Couldn't connect. Please check your connection.",
+  "error.unavailable": "The server is busy for a moment. Nothing was changed; please try again shortly.",
   "notify.dm": "Message from {name}",
   "notify.mention": "{name} mentioned you",
 };

@@ -178,6 +178,7 @@ export const ja = {
   "error.too_large": "大きすぎます。小さくしてからお試しください。",
   "error.unauthorized": "ログインし直してください。",
   "error.network": "接続できませんでした。通信状況を確認してください。",
+  "error.unavailable": "サーバーが一時的に応答できませんでした。変更はされていません。少し待ってからもう一度お試しください。",
   "notify.dm": "{name}さんからメッセージ",
   "notify.mention": "{name}さんがあなたをメンションしました",
 } as const;
