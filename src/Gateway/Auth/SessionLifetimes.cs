@@ -21,5 +21,6 @@ public sealed class SessionLifetimes
         return absolute < idle ? absolute : idle;
     }
 
-    public bool IsValid() => IdleLifetime > TimeSpan.Zero && AbsoluteLifetime > TimeSpan.Zero;
+    /// <summary>Use is recorded to the minute (<see cref="TokenService.TouchInterval"/>): a shorter idle lifetime would end sessions in use.</summary>
+    public bool IsValid() => IdleLifetime >= 2 * TokenService.TouchInterval && AbsoluteLifetime > TimeSpan.Zero;
 }

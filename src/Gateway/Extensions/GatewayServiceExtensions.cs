@@ -22,7 +22,7 @@ internal static class GatewayServiceExtensions
         services.Configure<CommunityLimits>(builder.Configuration.GetSection("Community:Limits"));
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection("Community:Bootstrap"));
         services.AddOptions<SessionLifetimes>().Bind(builder.Configuration.GetSection(SessionLifetimes.Section))
-            .Validate(o => o.IsValid(), $"{SessionLifetimes.Section}:IdleLifetime and AbsoluteLifetime must be positive time spans (d.hh:mm:ss)")
+            .Validate(o => o.IsValid(), $"{SessionLifetimes.Section}:IdleLifetime must be at least 00:02:00 and AbsoluteLifetime positive (d.hh:mm:ss)")
             .ValidateOnStart();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
 

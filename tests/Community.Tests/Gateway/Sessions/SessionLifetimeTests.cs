@@ -2,6 +2,7 @@ using System.Net;
 using Community.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Community.Tests.Gateway.Sessions;
 
@@ -103,6 +104,15 @@ public sealed class SessionLifetimeTests
 
         // Twelve minutes since the last REST request, six since the hub call.
         Assert.False(await member.IsSignedOutAsync());
+    }
+
+    [Fact]
+    public async Task A_node_refuses_an_idle_lifetime_shorter_than_the_minute_use_is_kept_to()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            CommunityNode.StartAsync(settings: new Dictionary<string, string?> { ["Community:Sessions:IdleLifetime"] = "00:00:30" }).WaitAsync(CloseTimeout));
+
+        Assert.Contains("Community:Sessions:IdleLifetime", error.Message);
     }
 
     private static Task<CommunityNode> StartAsync(ManualTimeProvider clock, string? idle = null, string? absolute = null)
