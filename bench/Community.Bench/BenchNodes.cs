@@ -1,3 +1,4 @@
+using Community.Silo.Storage.Sqlite;
 using Community.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -14,10 +15,10 @@ internal static class BenchNodes
         ["Community:Limits:MessagesPerSecond"] = "1000000",
     };
 
-    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log)
+    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log, string sqliteCheckpoints)
     {
         var database = postgres ? await CommunityNode.CreatePostgresDatabaseAsync() : null;
-        var settings = new Dictionary<string, string?>(Settings);
+        var settings = new Dictionary<string, string?>(Settings) { [$"{SqliteCheckpointOptions.Section}:Mode"] = sqliteCheckpoints };
         if (count > 1)
         {
             // Several nodes form one Orleans cluster of their own, their hub events carried by Redis.

@@ -20,36 +20,50 @@ internal static class PingPongScenario
         await using var ping = await node.ConnectAsync(pinger);
         await using var pong = await node.ConnectAsync(ponger);
 
-        var rounds = BenchOptions.WarmupMessages + options.Messages;
+        // The ponger answers every ping until the pinger says it is done.
+        const string Done = "done";
         var answering = Task.Run(async () =>
         {
-            for (var n = 0; n < rounds; n++)
+            for (var n = 0; ; n++)
             {
-                await pong.WaitForEventAsync("message", m => m.Str("senderId") == pinger.Id, Timeout);
+                var received = await pong.WaitForEventAsync("message", m => m.Str("senderId") == pinger.Id, Timeout);
+                if (received.Str("text") == Done) return;
                 await pong.InvokeAsync("SendMessage", dm, new { clientMsgId = $"pong-{n}", text = $"pong {n}" });
             }
         });
 
-        var roundTrips = new List<long>();
-        var acks = new List<long>();
-        var start = 0L;
-        for (var n = 0; n < rounds; n++)
+        var pings = 0;
+        async Task<(long RoundTrip, long Ack)> RoundTripAsync()
         {
-            if (n == BenchOptions.WarmupMessages) start = Stopwatch.GetTimestamp();
+            var n = pings++;
             var at = Stopwatch.GetTimestamp();
             var acknowledged = AcknowledgedAtAsync(ping.InvokeAsync("SendMessage", dm, new { clientMsgId = $"ping-{n}", text = $"ping {n}" }));
             await ping.WaitForEventAsync("message", m => m.Str("senderId") == ponger.Id, Timeout);
             var back = Stopwatch.GetTimestamp();
-            var acknowledgedAt = await acknowledged;
-            if (n < BenchOptions.WarmupMessages) continue;
-            roundTrips.Add(back - at);
-            acks.Add(acknowledgedAt - at);
+            return (back - at, await acknowledged - at);
+        }
+
+        await JitSettling.WarmUpAsync(async _ =>
+        {
+            for (var n = 0; n < BenchOptions.WarmupMessages; n++) await RoundTripAsync();
+            return 0;
+        });
+        var roundTrips = new List<long>();
+        var acks = new List<long>();
+        var start = Stopwatch.GetTimestamp();
+        for (var n = 0; n < options.Messages; n++)
+        {
+            var (roundTrip, ack) = await RoundTripAsync();
+            roundTrips.Add(roundTrip);
+            acks.Add(ack);
         }
         var elapsed = Stopwatch.GetTimestamp() - start;
+        await ping.InvokeAsync("SendMessage", dm, new { clientMsgId = Done, text = Done });
+        await ping.WaitForEventAsync("message", m => m.Str("text") == Done, Timeout);
         await answering.WaitAsync(Timeout);
 
-        // Each side hears both its own messages and the other's: 1, 2, 3… in order, each once.
-        var seqs = Enumerable.Range(1, 2 * rounds).Select(i => (long)i).ToArray();
+        // Each side hears both its own messages and the other's: 1, 2, 3… in order, each once; the last one says done.
+        var seqs = Enumerable.Range(1, 2 * pings + 1).Select(i => (long)i).ToArray();
         var problems = new[] { DeliveryCheck.Problem("the pinger", ping, dm, seqs), DeliveryCheck.Problem("the ponger", pong, dm, seqs) }
             .OfType<string>().ToList();
         var seconds = (double)elapsed / Stopwatch.Frequency;

@@ -26,5 +26,7 @@ Console.Write(Report.Table(results));
 Console.WriteLine();
 Console.Write(Report.Ratios(results));
 Console.WriteLine();
+Console.Write(Report.Notes(results));
+Console.WriteLine();
 Console.Write(Report.Problems(results));
 return results.All(r => r.Ok) ? 0 : 1;

@@ -14,7 +14,7 @@ internal static class Report
         Community hot path: send -> persist -> fan out. One run; figures compare only with each other.
         {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; nodes, clients and PostgreSQL share the machine.
         SQLite: WAL, synchronous=NORMAL. PostgreSQL: throwaway test cluster, fsync=off, synchronous_commit=off.
-        {options.Senders} senders x {options.Messages} messages (after {BenchOptions.WarmupMessages} each to warm up), {options.Receivers} receivers; DM: {options.Messages} round trips.
+        {options.Senders} senders x {options.Messages} messages (after warm-up rounds of {BenchOptions.WarmupMessages} each, until the JIT has settled), {options.Receivers} receivers; DM: {options.Messages} round trips.
 
         """);
 
@@ -50,6 +50,14 @@ internal static class Report
                 .Append(x.Ok && y.Ok ? "\n" : "   (a scenario FAILED its checks)\n");
         }
         return any ? text.ToString() : "";
+    }
+
+    public static string Notes(IReadOnlyList<ScenarioResult> results)
+    {
+        var text = new StringBuilder();
+        foreach (var r in results)
+            foreach (var note in r.Notes) text.Append(Invariant($"{r.Name}: {note}\n"));
+        return text.ToString();
     }
 
     public static string Problems(IReadOnlyList<ScenarioResult> results)

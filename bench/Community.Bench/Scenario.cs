@@ -1,4 +1,5 @@
 using System.Globalization;
+using Community.Silo.Storage.Sqlite;
 using Community.Tests.Support;
 
 namespace Community.Bench;
@@ -11,8 +12,10 @@ internal static class Scenario
     public const string TwoNodes = "postgres-2nodes";
     public const string TwoNodesRooms = "postgres-2nodes-rooms";
     public const string DmPingPong = "dm-pingpong";
+    public const string SteadyInline = "steady-sqlite-inline";
+    public const string Steady = "steady-sqlite";
 
-    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong];
+    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady];
 
     public static async Task<ScenarioResult> RunAsync(string name, BenchOptions options)
     {
@@ -25,16 +28,22 @@ internal static class Scenario
             TwoNodes => (true, 2, 1, "2 nodes, 1 PostgreSQL"),
             TwoNodesRooms => (true, 2, manyRooms, $"2 nodes, 1 PG, {manyRooms} rooms"),
             DmPingPong => (false, 1, 1, "1 node, SQLite"),
+            SteadyInline => (false, 1, 1, "SQLite, checkpoint in commit"),
+            Steady => (false, 1, 1, "SQLite, checkpoint apart"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var log = new CapturingLoggerProvider();
         CommunityNode[] nodes = [];
         try
         {
-            nodes = await BenchNodes.StartAsync(postgres, nodeCount, log);
-            var result = name == DmPingPong
-                ? await PingPongScenario.RunAsync(name, setup, nodes[0], options, log)
-                : await FanOutScenario.RunAsync(name, setup, nodes, rooms, options, log);
+            var checkpoints = name == SteadyInline ? SqliteCheckpointOptions.Inline : SqliteCheckpointOptions.Background;
+            nodes = await BenchNodes.StartAsync(postgres, nodeCount, log, checkpoints);
+            var result = name switch
+            {
+                DmPingPong => await PingPongScenario.RunAsync(name, setup, nodes[0], options, log),
+                SteadyInline or Steady => await SteadyScenario.RunAsync(name, setup, nodes[0], sqlite: true, options, log),
+                _ => await FanOutScenario.RunAsync(name, setup, nodes, rooms, options, log),
+            };
             return result with { Load = LoadAverage() };
         }
         catch (Exception e)

@@ -3,6 +3,7 @@ using Community.Gateway.Auth;
 using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -30,7 +31,7 @@ public static class AuditApi
     {
         var take = Paging.Limit(limit);
         if (action is not null) Check.OneOf(action, "action", AuditActions.All.ToArray());
-        var found = await audit.PageAsync(before, take + 1, action, string.IsNullOrEmpty(actor) ? null : actor);
+        var found = await audit.PageAsync(before, take + 1, action, string.IsNullOrEmpty(actor) ? null : ClientIds.Check(actor, "actor"));
         var page = found.Take(take).ToArray();
         return TypedResults.Ok(new AuditPage(page.Select(View).ToArray(), found.Count > take ? page[^1].Id : null));
     }

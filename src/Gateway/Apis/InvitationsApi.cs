@@ -6,6 +6,7 @@ using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Members;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -31,7 +32,7 @@ public static class InvitationsApi
         var role = Check.OneOf(request.Role ?? MemberRoles.Alumnus, "role", MemberRoles.All);
         var days = request.ExpiresInDays ?? 30;
         if (days is < 1 or > 365) throw CommunityException.Invalid("expiresInDays", "must be between 1 and 365");
-        var note = Check.OptionalLength(request.Note, "note", 500);
+        var note = FieldRules.InvitationNote.CheckOptional(request.Note, "note");
 
         var now = time.Now();
         var created = Enumerable.Range(0, count)
@@ -54,7 +55,15 @@ public static class InvitationsApi
     /// </summary>
     public static async Task<NoContent> RevokeInvitationAsync(string code, ClaimsPrincipal user, IInvitationStore store, TimeProvider time)
     {
-        var normalized = code.Trim().ToUpperInvariant();
+        string normalized;
+        try
+        {
+            normalized = InvitationCode.Normalize(code);
+        }
+        catch (CommunityException)
+        {
+            throw CommunityException.NotFound("no such invitation");
+        }
         var now = time.Now();
         var result = await store.RevokeAsync(normalized, now,
             AuditEntry.Of(AuditActions.InvitationRevoked, user.MemberId(), null, normalized, null, now));

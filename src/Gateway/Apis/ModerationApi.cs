@@ -9,6 +9,7 @@ using Community.Grains.Events;
 using Community.Grains.Members;
 using Community.Grains.Moderation;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -34,12 +35,12 @@ public static class ModerationApi
     public static async Task<Created<ReportView>> ReportMessageAsync(ReportRequest request, ClaimsPrincipal user, IGrainFactory grains,
         IMessageStore messages, IReportStore reports, TimeProvider time)
     {
-        if (string.IsNullOrEmpty(request.RoomId)) throw CommunityException.Invalid("roomId", "is required");
+        var roomId = ClientIds.Check(request.RoomId, "roomId");
         if (request.Seq is not { } seq) throw CommunityException.Invalid("seq", "is required");
-        var reason = Check.Length(request.Reason?.Trim(), "reason", 1, 1000);
-        await grains.GetConversation(request.RoomId).EnsureMemberAsync(user.ToActor());
-        var message = await messages.GetAsync(request.RoomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
-        var report = new Report("rp_" + Ids.Random(12), request.RoomId, seq, user.MemberId(), reason, time.Now());
+        var reason = FieldRules.ReportReason.Check(request.Reason, "reason");
+        await grains.GetConversation(roomId).EnsureMemberAsync(user.ToActor());
+        var message = await messages.GetAsync(roomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
+        var report = new Report("rp_" + Ids.Random(12), roomId, seq, user.MemberId(), reason, time.Now());
         await reports.AddAsync(report);
         return TypedResults.Created("/api/admin/reports", View(report, message));
     }
@@ -59,9 +60,10 @@ public static class ModerationApi
     public static async Task<Ok<ReportView>> ResolveReportAsync(string id, ResolveReportRequest request, ClaimsPrincipal user,
         IReportStore reports, IMessageStore messages, TimeProvider time)
     {
+        var reportId = ClientIds.Check(id, "id");
         var outcome = Check.OneOf(request.Outcome, "outcome", ReportResolution.Outcomes);
-        var note = Check.OptionalLength(request.Note?.Trim(), "note", 500);
-        var report = await reports.GetAsync(id) ?? throw CommunityException.NotFound("no such report");
+        var note = FieldRules.ResolutionNote.Check(request.Note, "note");
+        var report = await reports.GetAsync(reportId) ?? throw CommunityException.NotFound("no such report");
         var now = time.Now();
         var resolution = new ReportResolution(outcome, string.IsNullOrEmpty(note) ? null : note, user.MemberId(), now);
         var audit = AuditEntry.Of(AuditActions.ReportResolved, user.MemberId(), report.RoomId, report.Id,
@@ -73,16 +75,16 @@ public static class ModerationApi
     /// <summary>Mutes a member of a room for <c>minutes</c> (room owners, moderators and the secretariat; recorded in the audit log).</summary>
     public static async Task<NoContent> MuteMemberAsync(string id, MuteRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (string.IsNullOrEmpty(request.MemberId)) throw CommunityException.Invalid("memberId", "is required");
+        var memberId = ClientIds.Check(request.MemberId, "memberId");
         if (request.Minutes is not { } minutes) throw CommunityException.Invalid("minutes", "is required");
-        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), request.MemberId, minutes);
+        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), memberId, minutes);
         return TypedResults.NoContent();
     }
 
     /// <summary>Suspends a member: every token revoked, every connection closed, sign-in refused until reinstated (recorded in the audit log).</summary>
     public static async Task<NoContent> SuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (id == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
+        if (ClientIds.Check(id, "id") == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
         await grains.GetGrain<IMemberGrain>(id).SuspendAsync(user.ToActor());
         return TypedResults.NoContent();
     }
@@ -90,7 +92,7 @@ public static class ModerationApi
     /// <summary>Reinstates a suspended member: they may sign in again (recorded in the audit log).</summary>
     public static async Task<NoContent> UnsuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        await grains.GetGrain<IMemberGrain>(id).UnsuspendAsync(user.ToActor());
+        await grains.GetGrain<IMemberGrain>(ClientIds.Check(id, "id")).UnsuspendAsync(user.ToActor());
         return TypedResults.NoContent();
     }
 

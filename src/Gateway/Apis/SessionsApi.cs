@@ -3,6 +3,7 @@ using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Grains.Errors;
 using Community.Grains.Members;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -39,7 +40,7 @@ public static class SessionsApi
     /// <summary>Signs one of the member's sessions out (this one included): its token stops working and its hub connections close.</summary>
     public static async Task<NoContent> SignOutSessionAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!await grains.GetGrain<IMemberGrain>(user.MemberId()).RevokeSessionAsync(id))
+        if (!await grains.GetGrain<IMemberGrain>(user.MemberId()).RevokeSessionAsync(ClientIds.Check(id, "id")))
             throw CommunityException.NotFound("you have no such session");
         return TypedResults.NoContent();
     }

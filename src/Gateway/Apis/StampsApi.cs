@@ -6,6 +6,7 @@ using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Stamps;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -21,7 +22,9 @@ public static class StampsApi
         stamps.MapGet("/", ListStampPacksAsync);
         // A signed URL stands in for the bearer token, which an <img> cannot send.
         stamps.MapGet("/{stampId}/image", GetStampImageAsync).AllowAnonymous();
-        app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery();
+        app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery()
+            .WithDescription($"A multipart form: `name`, {FieldRules.StampPackName.Describe()}; and 1–{MaxStampsPerPack} PNG, WebP or SVG files " +
+                $"of at most {StampImageCheck.MaxBytes / 1024} KB, each labelled by its file's name without the extension, {FieldRules.StampLabel.Describe()}.");
         app.MapDelete("/api/admin/stamp-packs/{id}", RemoveStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat);
         return stamps;
     }
@@ -39,6 +42,7 @@ public static class StampsApi
     public static async Task<IResult> GetStampImageAsync(string stampId, string? exp, string? sig, HttpContext context, IStampStore store,
         StampUrlSigner signer)
     {
+        ClientIds.Check(stampId, "stampId");
         if (context.User.Identity?.IsAuthenticated != true && !signer.IsValid(stampId, exp, sig))
             throw CommunityException.Unauthorized("a member's token or a signed image URL is required");
         var image = await store.GetImageAsync(stampId) ?? throw CommunityException.NotFound("no such stamp");
@@ -61,7 +65,7 @@ public static class StampsApi
     {
         if (!request.HasFormContentType) throw CommunityException.Invalid("body", "must be multipart/form-data with name and image files");
         var form = await request.ReadFormAsync();
-        var name = Check.Length(form["name"].ToString().Trim(), "name", 1, 80);
+        var name = FieldRules.StampPackName.Check(form["name"].Count == 1 ? form["name"].ToString() : null, "name");
         if (form.Files.Count == 0) throw CommunityException.Invalid("files", "at least one image is required");
         if (form.Files.Count > MaxStampsPerPack) throw CommunityException.Invalid("files", $"at most {MaxStampsPerPack} images per pack");
 
@@ -72,8 +76,8 @@ public static class StampsApi
             if (file.Length > StampImageCheck.MaxBytes) throw CommunityException.TooLarge($"{file.FileName} is over {StampImageCheck.MaxBytes / 1024} KB");
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy);
-            var label = Path.GetFileNameWithoutExtension(file.FileName).Trim();
-            stamps.Add(new NewStamp($"{packId}.{stamps.Count + 1}", string.IsNullOrEmpty(label) ? $"{stamps.Count + 1}" : label,
+            var label = FieldRules.StampLabel.Check(Path.GetFileNameWithoutExtension(file.FileName), $"files[{stamps.Count}]");
+            stamps.Add(new NewStamp($"{packId}.{stamps.Count + 1}", label.Length == 0 ? $"{stamps.Count + 1}" : label,
                 StampImageCheck.Check(file.FileName, copy.ToArray())));
         }
         var now = time.Now();
@@ -89,6 +93,7 @@ public static class StampsApi
     /// </summary>
     public static async Task<NoContent> RemoveStampPackAsync(string id, ClaimsPrincipal user, IStampStore store, TimeProvider time)
     {
+        ClientIds.Check(id, "id");
         var now = time.Now();
         var name = (await store.ListPacksAsync()).FirstOrDefault(p => p.Id == id)?.Name ?? throw CommunityException.NotFound("no such stamp pack");
         if (!await store.RemovePackAsync(id, now, AuditEntry.Of(AuditActions.StampPackRemoved, user.MemberId(), null, id, new { name }, now)))

@@ -4,6 +4,7 @@ using Community.Grains.Errors;
 using Community.Grains.Rooms;
 using Community.Grains.Members;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 
 namespace Community.Gateway.Auth;
 
@@ -16,9 +17,9 @@ public sealed class AccountService(
     public async Task<AuthResponse> RegisterAsync(RegisterRequest request, string? userAgent)
     {
         var code = InvitationCode.Normalize(request.InviteCode);
-        var handle = HandleRules.Check(request.Handle);
-        var displayName = Check.Length(request.DisplayName?.Trim(), "displayName", 1, Limits.DisplayNameMax);
-        var password = Check.Length(request.Password, "password", Limits.PasswordMin, Limits.PasswordMax);
+        var handle = Handles.Check(request.Handle);
+        var displayName = FieldRules.DisplayName.Check(request.DisplayName, "displayName");
+        var password = Check.Password(request.Password, "password");
 
         var profile = MemberProfile.New(Ids.NewMemberId(), handle, displayName, MemberRoles.Alumnus, time.Now());
         var result = await invitations.RedeemAsync(code, profile, hasher.Hash(password), time.Now());
@@ -38,11 +39,11 @@ public sealed class AccountService(
     /// <summary>Signs a member in; the session it opens is named after <paramref name="userAgent"/>.</summary>
     public async Task<AuthResponse> LoginAsync(LoginRequest request, string? userAgent)
     {
-        if (string.IsNullOrEmpty(request.Handle)) throw CommunityException.Invalid("handle", "is required");
+        var handle = Handles.Check(request.Handle);
         if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
-        throttle.Attempt(request.Handle);
+        throttle.Attempt(handle);
 
-        var credentials = await members.GetCredentialsAsync(request.Handle);
+        var credentials = await members.GetCredentialsAsync(handle);
         if (credentials is null)
         {
             hasher.VerifyNothing(request.Password);
@@ -64,7 +65,7 @@ public sealed class AccountService(
     public async Task ChangePasswordAsync(string memberId, string keepSessionId, ChangePasswordRequest request)
     {
         if (string.IsNullOrEmpty(request.CurrentPassword)) throw CommunityException.Invalid("currentPassword", "is required");
-        var newPassword = Check.Length(request.NewPassword, "newPassword", Limits.PasswordMin, Limits.PasswordMax);
+        var newPassword = Check.Password(request.NewPassword, "newPassword");
         var member = grains.GetGrain<IMemberGrain>(memberId);
         var profile = await member.GetAsync() ?? throw CommunityException.NotFound("no such member");
         throttle.Attempt(profile.Handle);

@@ -60,10 +60,10 @@ public abstract partial class ConversationGrain
     /// Checks a send and builds its message, to take the <paramref name="position"/>-th seq after
     /// the log's end; or finds the message when it is a retry of one sent already.
     /// </summary>
-    private async Task<PreparedSend> PrepareAsync(Actor actor, SendMessage? send, int position)
+    private async Task<PreparedSend> PrepareAsync(Actor actor, SendMessage? given, int position)
     {
         RequireMember(actor);
-        MessageRules.CheckSend(send, Info!.LastSeq);
+        var send = MessageRules.CheckSend(given, Info!.LastSeq);
         try
         {
             CheckMayPost(actor, send);

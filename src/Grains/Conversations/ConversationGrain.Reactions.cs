@@ -4,6 +4,7 @@ using Community.Grains.Events;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 
 namespace Community.Grains.Conversations;
 
@@ -33,7 +34,10 @@ public abstract partial class ConversationGrain
     {
         if (string.IsNullOrEmpty(key)) throw CommunityException.Invalid("key", "is required");
         if (ReactionKeys.IsStamp(key, out var stampId))
+        {
+            ClientIds.Check(stampId, "key");
             return !adding || await Services.Stamps.ExistsAsync(stampId) ? key : throw CommunityException.Invalid("key", "no such stamp");
+        }
         return ReactionKeys.IsSingleEmoji(key) ? key : throw CommunityException.Invalid("key", "must be one emoji or stamp:<stampId>");
     }
 

@@ -11,7 +11,11 @@ namespace Community.Silo.Delivery;
 /// Delivers the grains' events to hub connections, on whichever node they are: one publish per
 /// event, to the SignalR group of the room or member it concerns. Events queue here and one loop
 /// sends them, so the events of a room, which leave its single activation in order, reach every
-/// connection in that order.
+/// connection in that order. The loop hands a plain send on before the previous one has finished
+/// (a publish to the backplane, a write to each connection), up to <see cref="MaxInFlight"/> at
+/// a time: SignalR and the backplane keep the order in which sends were handed to them, so the
+/// order holds without paying a round trip per event. An event that changes groups or looks up
+/// connections waits until every send before it has finished.
 /// </summary>
 internal sealed class HubDelivery(IHubContext<ConnectedMembers> hub, ConnectionOrders orders, IRoomStore rooms,
     IPresenceStore presence, ILogger<HubDelivery> logger) : BackgroundService, IEventPublisher
@@ -33,11 +37,42 @@ internal sealed class HubDelivery(IHubContext<ConnectedMembers> hub, ConnectionO
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (chatEvent, delivered) in _queue.Reader.ReadAllAsync(stoppingToken))
+        var inFlight = new Queue<(Task Sent, ChatEvent Event, TaskCompletionSource? Delivered)>();
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
+            while (_queue.Reader.TryRead(out var next))
+            {
+                var (chatEvent, delivered) = next;
+                if (!IsPlainSend(chatEvent) || inFlight.Count >= MaxInFlight)
+                    await SettleAsync(inFlight, keep: IsPlainSend(chatEvent) ? MaxInFlight - 1 : 0, stoppingToken);
+                Task sent;
+                try
+                {
+                    sent = SendAsync(chatEvent, stoppingToken);
+                }
+                catch (Exception ex)
+                {
+                    sent = Task.FromException(ex);
+                }
+                inFlight.Enqueue((sent, chatEvent, delivered));
+            }
+            // Nothing more queued: finish what is under way, so that a delivery awaited is not kept waiting.
+            await SettleAsync(inFlight, keep: 0, stoppingToken);
+        }
+    }
+
+    /// <summary>How many plain sends may be under way at once.</summary>
+    private const int MaxInFlight = 64;
+
+    /// <summary>Awaits the oldest sends under way, in order, until no more than <paramref name="keep"/> remain.</summary>
+    private async Task SettleAsync(Queue<(Task Sent, ChatEvent Event, TaskCompletionSource? Delivered)> inFlight, int keep, CancellationToken stoppingToken)
+    {
+        while (inFlight.Count > keep)
+        {
+            var (sent, chatEvent, delivered) = inFlight.Dequeue();
             try
             {
-                await SendAsync(chatEvent, stoppingToken);
+                await sent;
                 delivered?.TrySetResult();
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -47,6 +82,9 @@ internal sealed class HubDelivery(IHubContext<ConnectedMembers> hub, ConnectionO
             }
         }
     }
+
+    /// <summary>A send to one group that needs nothing looked up or changed first.</summary>
+    private static bool IsPlainSend(ChatEvent chatEvent) => chatEvent is RoomEvent { ExceptMemberId: null } or MemberEvent;
 
     private async Task SendAsync(ChatEvent chatEvent, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Community.Grains.Audit;
 using Community.Grains.Members;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using System.Data.Common;
 using Dapper;
 
@@ -40,19 +41,19 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return true;
     }
 
-    /// <summary>Inserts the member; false when the handle is taken, and the caller then leaves the transaction uncommitted.</summary>
+    /// <summary>Inserts the member; false when the handle, or one that looks like it, is taken, and the caller then leaves the transaction uncommitted.</summary>
     internal static async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlDialect sql, MemberProfile p, string passwordHash)
     {
         try
         {
             await connection.ExecuteAsync(
                 """
-                INSERT INTO members (id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
-                VALUES (@Id, @Handle, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1)
+                INSERT INTO members (id, handle, handle_key, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
+                VALUES (@Id, @Handle, @handleKey, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1)
                 """,
                 new
                 {
-                    p.Id, p.Handle, p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
+                    p.Id, p.Handle, handleKey = Handles.KeyOf(p.Handle), p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
                     departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
                     joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p),
                 }, transaction);

@@ -191,6 +191,25 @@ internal static class PostgresSchema
         DROP TABLE backplane_payloads;
         """,
         """
+        -- Handles are unique by their look-alike key too (Handles.KeyOf: 0/o, 1/l, _ . - as one, rn/m,
+        -- vv/w, cl/d), written with every new member. Members from before get theirs here, spelled in
+        -- SQL for the a-z 0-9 _ . - handles the earlier rules allowed: where several share a key, the
+        -- first to join keeps it and the others stay without, for the start-up text check to report.
+        -- text_checks: the versions of the text rules stored data has been checked against.
+        ALTER TABLE members ADD COLUMN handle_key TEXT COLLATE "C";
+        UPDATE members SET handle_key = keyed.handle_key
+        FROM (SELECT id, handle_key, ROW_NUMBER() OVER (PARTITION BY handle_key ORDER BY joined_at, id) AS n
+              FROM (SELECT id, joined_at, replace(replace(replace(replace(replace(replace(replace(lower(handle), '0', 'o'), '1', 'l'), '_', '.'), '-', '.'), 'rn', 'm'), 'vv', 'w'), 'cl', 'd') AS handle_key
+                    FROM members) AS folded) AS keyed
+        WHERE keyed.id = members.id AND keyed.n = 1;
+        CREATE UNIQUE INDEX members_handle_key ON members(handle_key);
+        CREATE TABLE text_checks (
+            rules_version INTEGER PRIMARY KEY,
+            checked_at BIGINT NOT NULL,
+            findings BIGINT NOT NULL
+        );
+        """,
+        """
         -- Sessions: each token is a session its member sees by an id of its own (never the token), with
         -- the device it signed in from (a short label, NULL when unknown) and its last use, kept to the
         -- minute; idle and absolute lifetimes are judged from created_at and last_seen_at.

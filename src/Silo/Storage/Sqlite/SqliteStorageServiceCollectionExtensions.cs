@@ -1,6 +1,7 @@
 using Community.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Community.Silo.Storage.Sqlite;
 
@@ -34,6 +35,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.TryAddSingleton<IStorageMigrator, SqliteMigrator>();
+        services.AddOptions<SqliteCheckpointOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
         return services;
     }
 }

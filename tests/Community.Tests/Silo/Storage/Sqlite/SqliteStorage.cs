@@ -16,7 +16,7 @@ internal sealed class SqliteStorage : IStorageUnderTest
     {
         Folder = folder;
         _ownsFolder = ownsFolder;
-        Database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = folder }));
+        Database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = folder }), Options.Create(new SqliteCheckpointOptions()));
         Members = new MemberStore(Database, SqliteDialect.Instance);
         Invitations = new SqliteInvitationStore(Database);
         Tokens = new TokenStore(Database);

@@ -13,8 +13,9 @@ export function Reports() {
 
   const load = () =>
     chat.http.get<{ items: Report[] }>("/api/admin/reports").then(async (r) => {
-      setItems(r.items);
+      // Names first, so that no report shows a member's id in their place.
       await chat.history.ensureMembers(r.items.flatMap((i) => [i.reporterId, ...(i.message ? [i.message.senderId] : [])]));
+      setItems(r.items);
     }, (e) => chat.toastError(e));
   useEffect(() => void load(), []);
 
