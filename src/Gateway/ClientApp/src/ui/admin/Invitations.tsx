@@ -101,7 +101,7 @@ export function Invitations() {
                 {i.usedBy ? (members[i.usedBy]?.displayName ?? i.usedBy) : <span class="muted">{t(i.revokedAt ? "admin.revoked" : "admin.unused")}</span>}
               </td>
               <td>{i.note}</td>
-              <td class="actions">
+              <td>
                 {!i.usedBy && !i.revokedAt && (
                   <button type="button" onClick={() => void revoke(i.code)} aria-label={`${t("admin.revoke")}: ${i.code}`}>{t("admin.revoke")}</button>
                 )}
