@@ -1,7 +1,9 @@
 using System.Globalization;
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Members;
 using Community.Grains.Meetups;
+using Community.Grains.Moderation;
 using Community.Grains.Text;
 
 namespace Community.Gateway.ApiReference;
@@ -21,6 +23,8 @@ internal static class FieldDescriptions
         ["inviteCode"] = $"the code as given out; any case, full- or half-width, spaces around it; then {ClientIds.Rule}",
         ["handle"] = Handles.Rule,
         ["password"] = $"{Limits.PasswordMin}–{Limits.PasswordMax:N0} characters of any kind; only ever hashed",
+        ["currentPassword"] = "the password the member signs in with now",
+        ["newPassword"] = $"{Limits.PasswordMin}–{Limits.PasswordMax:N0} characters of any kind; only ever hashed",
         ["displayName"] = FieldRules.DisplayName.Describe(),
         ["headline"] = FieldRules.Headline.Describe(),
         ["bio"] = FieldRules.Bio.Describe(),
@@ -40,7 +44,9 @@ internal static class FieldDescriptions
         ["count"] = "1–1,000 (1 when left out)",
         ["role"] = $"one of {string.Join(", ", MemberRoles.All)} (alumnus when left out)",
         ["expiresInDays"] = "1–365 (30 when left out)",
+        // An invitation's note and a report's resolution note follow one rule.
         ["note"] = FieldRules.InvitationNote.Describe(),
+        ["outcome"] = $"one of {string.Join(", ", ReportResolution.Outcomes)}",
         ["title"] = FieldRules.MeetupTitle.Describe(),
         ["startsAt"] = "an ISO-8601 time within ten years of now",
         ["durationMinutes"] = "5–1,440 (60 when left out)",
@@ -58,7 +64,10 @@ internal static class FieldDescriptions
         ["q"] = $"what to look for: {FieldRules.SearchQuery.Describe()}",
         ["cursor"] = "the `nextCursor` of the page before, as given",
         ["limit"] = $"1–{Limits.PageMax} ({Limits.PageDefault} when left out)",
-        ["before"] = "a seq (1 or more): the messages before it",
+        ["before"] = "a seq (1 or more): the messages before it; in the audit log, an entry's id (its `nextBefore`): the entries before it",
+        ["code"] = $"an invitation code as given out; any case, full- or half-width; then {ClientIds.Rule}",
+        ["action"] = $"one of {string.Join(", ", AuditActions.All)}",
+        ["actor"] = $"a member's id: {ClientIds.Rule}",
         ["after"] = "a seq (0 or more): the messages after it",
         ["days"] = "1–365 (90 when left out)",
     };

@@ -1,5 +1,7 @@
 using Community.Gateway.Auth;
 using Community.Gateway.Stamps;
+using System.Security.Claims;
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Stamps;
@@ -23,6 +25,7 @@ public static class StampsApi
         app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery()
             .WithDescription($"A multipart form: `name`, {FieldRules.StampPackName.Describe()}; and 1–{MaxStampsPerPack} PNG, WebP or SVG files " +
                 $"of at most {StampImageCheck.MaxBytes / 1024} KB, each labelled by its file's name without the extension, {FieldRules.StampLabel.Describe()}.");
+        app.MapDelete("/api/admin/stamp-packs/{id}", RemoveStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat);
         return stamps;
     }
 
@@ -56,8 +59,9 @@ public static class StampsApi
         return TypedResults.File(image.Bytes, image.ContentType);
     }
 
-    /// <summary>A new pack from a multipart form: <c>name</c> and one or more image files (labels from the file names).</summary>
-    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, IStampStore store, StampUrlSigner signer, TimeProvider time)
+    /// <summary>A new pack from a multipart form: <c>name</c> and one or more image files (labels from the file names); recorded in the audit log.</summary>
+    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, ClaimsPrincipal user, IStampStore store, StampUrlSigner signer,
+        TimeProvider time)
     {
         if (!request.HasFormContentType) throw CommunityException.Invalid("body", "must be multipart/form-data with name and image files");
         var form = await request.ReadFormAsync();
@@ -76,9 +80,25 @@ public static class StampsApi
             stamps.Add(new NewStamp($"{packId}.{stamps.Count + 1}", label.Length == 0 ? $"{stamps.Count + 1}" : label,
                 StampImageCheck.Check(file.FileName, copy.ToArray())));
         }
-        await store.AddPackAsync(packId, name, stamps, time.Now());
+        var now = time.Now();
+        await store.AddPackAsync(packId, name, stamps, now,
+            AuditEntry.Of(AuditActions.StampPackAdded, user.MemberId(), null, packId, new { name, stamps = stamps.Count }, now));
         var pack = (await store.ListPacksAsync()).Single(p => p.Id == packId);
         return TypedResults.Created($"/api/stamps#{packId}", Signed(pack, signer));
+    }
+
+    /// <summary>
+    /// Takes a pack out of the stamp picker (recorded in the audit log): its stamps can no longer be sent,
+    /// and messages that show them still do.
+    /// </summary>
+    public static async Task<NoContent> RemoveStampPackAsync(string id, ClaimsPrincipal user, IStampStore store, TimeProvider time)
+    {
+        ClientIds.Check(id, "id");
+        var now = time.Now();
+        var name = (await store.ListPacksAsync()).FirstOrDefault(p => p.Id == id)?.Name ?? throw CommunityException.NotFound("no such stamp pack");
+        if (!await store.RemovePackAsync(id, now, AuditEntry.Of(AuditActions.StampPackRemoved, user.MemberId(), null, id, new { name }, now)))
+            throw CommunityException.NotFound("no such stamp pack");
+        return TypedResults.NoContent();
     }
 
     private static StampPack Signed(StampPack pack, StampUrlSigner signer) =>

@@ -8,12 +8,13 @@ using Community.Grains.Text;
 
 namespace Community.Gateway.Auth;
 
-/// <summary>Sign-up with an invitation, sign-in and sign-out.</summary>
+/// <summary>Sign-up with an invitation, sign-in, and changing one's password.</summary>
 public sealed class AccountService(
     IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, TokenService tokens,
     LoginThrottle throttle, MemberViews views, IGrainFactory grains, TimeProvider time)
 {
-    public async Task<AuthResponse> RegisterAsync(RegisterRequest request)
+    /// <summary>Signs a new member up; the session it opens is named after <paramref name="userAgent"/>.</summary>
+    public async Task<AuthResponse> RegisterAsync(RegisterRequest request, string? userAgent)
     {
         var code = InvitationCode.Normalize(request.InviteCode);
         var handle = Handles.Check(request.Handle);
@@ -27,14 +28,16 @@ public sealed class AccountService(
             case RedeemResult.UnknownCode: throw CommunityException.Invalid("inviteCode", "no such invitation");
             case RedeemResult.AlreadyUsed: throw CommunityException.Conflict("this invitation has been used already");
             case RedeemResult.Expired: throw CommunityException.Conflict("this invitation has expired");
+            case RedeemResult.Revoked: throw CommunityException.Conflict("this invitation has been withdrawn");
             case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
         }
         await EnrolAsync(profile.Id);
         var created = (await members.GetAsync(profile.Id))!.Profile;
-        return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
+        return new AuthResponse(await tokens.IssueAsync(created.Id, userAgent), await views.OfAsync(created));
     }
 
-    public async Task<AuthResponse> LoginAsync(LoginRequest request)
+    /// <summary>Signs a member in; the session it opens is named after <paramref name="userAgent"/>.</summary>
+    public async Task<AuthResponse> LoginAsync(LoginRequest request, string? userAgent)
     {
         var handle = Handles.Check(request.Handle);
         if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
@@ -52,7 +55,25 @@ public sealed class AccountService(
         // Signing in again completes a sign-up whose enrolment in the broadcast channel failed.
         await EnrolAsync(credentials.MemberId);
         var member = (await members.GetAsync(credentials.MemberId))!.Profile;
-        return new AuthResponse(await tokens.IssueAsync(member.Id), await views.OfAsync(member));
+        return new AuthResponse(await tokens.IssueAsync(member.Id, userAgent), await views.OfAsync(member));
+    }
+
+    /// <summary>
+    /// Changes the member's password, given the current one, and signs out every session but
+    /// <paramref name="keepSessionId"/> (the one asking): whoever else held the account is out.
+    /// </summary>
+    public async Task ChangePasswordAsync(string memberId, string keepSessionId, ChangePasswordRequest request)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword)) throw CommunityException.Invalid("currentPassword", "is required");
+        var newPassword = Check.Password(request.NewPassword, "newPassword");
+        var member = grains.GetGrain<IMemberGrain>(memberId);
+        var profile = await member.GetAsync() ?? throw CommunityException.NotFound("no such member");
+        throttle.Attempt(profile.Handle);
+        var credentials = await members.GetCredentialsAsync(profile.Handle) ?? throw CommunityException.NotFound("no such member");
+        if (!hasher.Verify(request.CurrentPassword, credentials.PasswordHash))
+            throw CommunityException.Forbidden("the current password is not right");
+        if (!await member.ChangePasswordAsync(credentials.PasswordHash, hasher.Hash(newPassword), keepSessionId))
+            throw CommunityException.Conflict("the password was changed meanwhile; try again");
     }
 
     /// <summary>Every member belongs to the broadcast channel; its grain enrols them.</summary>

@@ -1,4 +1,5 @@
 using Community.Gateway.Logging;
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Members;
 using Community.Grains.Storage;
@@ -24,7 +25,10 @@ internal sealed class BootstrapSecretariat(IOptions<BootstrapOptions> options, I
         var displayName = FieldRules.DisplayName.Check(bootstrap.DisplayName, "Community:Bootstrap:DisplayName");
         if (await members.GetByHandleAsync(handle) is not null) return;
         var profile = MemberProfile.New(Ids.NewMemberId(), handle, displayName, MemberRoles.Secretariat, time.Now());
-        if (await members.CreateAsync(profile, hasher.Hash(bootstrap.Password)))
+        // The one role given other than by invitation: recorded with no actor, the node's configuration being the grantor.
+        var grant = AuditEntry.Of(AuditActions.RoleGranted, null, null, profile.Id,
+            new { handle, role = MemberRoles.Secretariat, by = "configuration" }, profile.JoinedAt);
+        if (await members.CreateAsync(profile, hasher.Hash(bootstrap.Password), grant))
             GatewayLog.BootstrapCreated(logger, handle);
     }
 

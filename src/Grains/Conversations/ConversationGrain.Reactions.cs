@@ -20,7 +20,7 @@ public abstract partial class ConversationGrain
         RequireMember(actor);
         var message = await RequireMessageAsync(seq);
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
-        var checkedKey = await CheckReactionKeyAsync(key);
+        var checkedKey = await CheckReactionKeyAsync(key, added);
         var changed = added
             ? await Services.Messages.AddReactionAsync(Key, seq, checkedKey, actor.MemberId, Services.Time.Now())
             : await Services.Messages.RemoveReactionAsync(Key, seq, checkedKey, actor.MemberId);
@@ -29,13 +29,14 @@ public abstract partial class ConversationGrain
         Services.Events.Publish(new RoomEvent(Key, EventNames.Reaction, new ReactionPayload(Key, seq, checkedKey, actor.MemberId, added, count)));
     }
 
-    private async Task<string> CheckReactionKeyAsync(string? key)
+    /// <summary>A stamp is added only while its pack is offered; one of a pack removed since can still be taken back.</summary>
+    private async Task<string> CheckReactionKeyAsync(string? key, bool adding)
     {
         if (string.IsNullOrEmpty(key)) throw CommunityException.Invalid("key", "is required");
         if (ReactionKeys.IsStamp(key, out var stampId))
         {
             ClientIds.Check(stampId, "key");
-            return await Services.Stamps.ExistsAsync(stampId) ? key : throw CommunityException.Invalid("key", "no such stamp");
+            return !adding || await Services.Stamps.ExistsAsync(stampId) ? key : throw CommunityException.Invalid("key", "no such stamp");
         }
         return ReactionKeys.IsSingleEmoji(key) ? key : throw CommunityException.Invalid("key", "must be one emoji or stamp:<stampId>");
     }

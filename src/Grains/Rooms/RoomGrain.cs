@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Errors;
@@ -80,7 +81,9 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         if (!Members.TryGetValue(memberId, out var target)) throw CommunityException.NotFound("that member is not in this room");
         if (target.Role == RoomRoles.Owner && !actor.IsSecretariat && actor.MemberId != memberId)
             throw CommunityException.Forbidden("the owner cannot be removed");
-        await RemoveMemberAsync(memberId);
+        var audit = memberId == actor.MemberId ? null
+            : AuditEntry.Of(AuditActions.RoomMemberRemoved, actor.MemberId, Key, memberId, new { role = target.Role }, Services.Time.Now());
+        await RemoveMemberAsync(memberId, audit);
     }
 
     public async Task MuteAsync(Actor actor, string memberId, int minutes)
@@ -89,7 +92,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         ClientIds.Check(memberId, "memberId");
         if (minutes is < 1 or > MaxMuteMinutes) throw CommunityException.Invalid("minutes", $"must be between 1 and {MaxMuteMinutes}");
         if (!Members.ContainsKey(memberId)) throw CommunityException.NotFound("that member is not in this room");
-        await MuteAsync(memberId, Services.Time.Now().AddMinutes(minutes));
+        await SetMuteAsync(actor, memberId, minutes);
     }
 
     public async Task<Meetup> CreateMeetupAsync(Actor actor, MeetupDraft draft)

@@ -24,6 +24,12 @@ public static class FieldRules
     public static readonly TextRule MeetupLocation = TextRule.Line(0, 200);
     public static readonly TextRule ReportReason = TextRule.Line(1, 1000);
     public static readonly TextRule InvitationNote = TextRule.Line(0, 500);
+
+    /// <summary>The secretariat's note on how a report was resolved: a <c>note</c> as an invitation's is, one rule per field name.</summary>
+    public static readonly TextRule ResolutionNote = InvitationNote;
+
+    /// <summary>The device a session signed in from, as the server names it from the User-Agent (never a client's own text).</summary>
+    public static readonly TextRule SessionDevice = TextRule.Name(1, 64);
     public static readonly TextRule StampPackName = TextRule.Name(1, 80);
 
     /// <summary>A stamp's label, from its file's name (a number when it has none).</summary>

@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Members;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
@@ -30,11 +31,12 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return row is null ? null : new MemberCredentials(row.id, row.password_hash, row.suspended);
     }
 
-    public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash)
+    public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         if (!await InsertAsync(connection, transaction, sql, profile, passwordHash)) return false;
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
         return true;
     }
@@ -102,10 +104,23 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return rows.ToDictionary(r => r.Handle, r => r.Id);
     }
 
-    public async Task<bool> SetSuspendedAsync(string memberId, bool suspended)
+    public async Task<bool> SetSuspendedAsync(string memberId, bool suspended, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync("UPDATE members SET suspended = @suspended WHERE id = @memberId", new { memberId, suspended }) > 0;
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (await connection.ExecuteAsync("UPDATE members SET suspended = @suspended WHERE id = @memberId", new { memberId, suspended }, transaction) == 0)
+            return false;
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    public async Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            "UPDATE members SET password_hash = @newHash WHERE id = @memberId AND password_hash = @expectedHash",
+            new { memberId, expectedHash, newHash }) > 0;
     }
 
     public async Task<IReadOnlyList<MemberProfile>> GetManyAsync(IReadOnlyCollection<string> memberIds)

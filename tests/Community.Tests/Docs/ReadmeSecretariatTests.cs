@@ -51,10 +51,10 @@ public sealed partial class ReadmeSecretariatTests
         await (await asHanako.PostJsonAsync("/api/reports", new { roomId = "broadcast", seq = reply.Long("seq"), reason = "宣伝のリンクがあります" }))
             .ReadJsonAsync(HttpStatusCode.Created);
 
-        // 3-6. Reach of the post (not of the reply), statistics, the report queue, suspending and
-        // reinstating Taro (who prints nothing), and the sample stamp pack.
+        // 3-7. Reach of the post (not of the reply), statistics, the report queue and closing the report,
+        // suspending and reinstating Taro (which prints nothing), the sample stamp pack, and the audit log.
         var answers = Readme.JsonValues(await Readme.RunBashAsync(GoOn(snippets[1])));
-        Assert.Equal(4, answers.Count);
+        Assert.Equal(6, answers.Count);
         var reach = answers[0];
         Assert.Equal(3, reach.GetProperty("members").GetInt32());
         Assert.Equal(1, reach.GetProperty("reacted").GetInt32());
@@ -70,9 +70,18 @@ public sealed partial class ReadmeSecretariatTests
         Assert.Equal("宣伝のリンクがあります", report.Str("reason"));
         Assert.Equal("参加します！", report.GetProperty("message").Str("text"));
 
-        var pack = answers[3];
+        var resolution = answers[3].GetProperty("resolution");
+        Assert.Equal(("actioned", "spoke with the author"), (resolution.Str("outcome"), resolution.Str("note")));
+
+        var pack = answers[4];
         Assert.Equal("社内スタンプ", pack.Str("name"));
         Assert.Equal(["kanpai", "otsukare"], pack.GetProperty("stamps").EnumerateArray().Select(s => s.Str("label")).ToArray());
+
+        var audit = answers[5];
+        Assert.Equal(["stamp_pack.added", "member.unsuspended", "member.suspended", "report.resolved", "invitations.created"],
+            audit.Items().Select(e => e.Str("action")).ToArray());
+        Assert.All(audit.Items(), e => Assert.Equal("admin", e.Str("actorHandle")));
+        Assert.Equal(JsonValueKind.Number, audit.GetProperty("nextBefore").ValueKind);
 
         // The suspension ended Taro's session; reinstated, he signs in again.
         using var asTaro = Client(gateway, vars["TARO"]);

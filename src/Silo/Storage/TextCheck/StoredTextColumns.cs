@@ -27,6 +27,9 @@ internal static class StoredTextColumns
         StoredTextColumn.Of("meetups", "id", "location", FieldRules.MeetupLocation),
         StoredTextColumn.Of("reports", "id", "reason", FieldRules.ReportReason),
         StoredTextColumn.Of("invitations", "code", "note", FieldRules.InvitationNote, where: "note IS NOT NULL"),
+        StoredTextColumn.Of("reports", "id", "resolution_note", FieldRules.ResolutionNote, where: "resolution_note IS NOT NULL"),
+        // Keyed by the session's id: a finding never shows a token's hash.
+        StoredTextColumn.Of("tokens", "session_id", "device", FieldRules.SessionDevice, where: "device IS NOT NULL"),
         StoredTextColumn.Of("stamp_packs", "id", "name", FieldRules.StampPackName),
         StoredTextColumn.Of("stamps", "id", "label", FieldRules.StampLabel),
     ];

@@ -36,10 +36,22 @@ public static class RestTargets
             .Select(t => new string(t.Where(c => c is >= ' ' and <= '~').ToArray()))
             .Select(token => new WildRequest("POST", "/api/auth/logout", null, Token: token))),
         Target("GET", "/api/me", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("GET", "/api/me/sessions", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("DELETE", "/api/me/sessions/{id}", Caller.Member, k => NoBody, path: k => [Url("s_nosuchsession")]),
+        // Succeeds every time: the caller has no other session to lose.
+        Target("DELETE", "/api/me/sessions/others", Caller.Member, k => NoBody, query: [("x", Url())]),
+        // Signing out every session would end the caller's: what a caller controls here is the token itself.
+        new("DELETE", "/api/me/sessions", Caller.Anonymous, k => WildValues.Text
+            .Select(t => new string(t.Where(c => c is >= ' ' and <= '~').ToArray()))
+            .Select(token => new WildRequest("DELETE", "/api/me/sessions", null, Token: token))),
+        // A current password that is never the caller's: their password and sessions stay as the other targets need them.
+        Target("POST", "/api/me/password", Caller.Member, k => Body(
+            ("currentPassword", WildValues.Field("\"not-the-password\"")), ("newPassword", WildValues.Field("\"a-brand-new-password\"")))),
         Target("POST", "/api/admin/invitations", Caller.Secretariat, k => Body(
             ("count", WildValues.Field("1", "2")), ("role", WildValues.Field("\"alumnus\"", "\"supporter\"")),
             ("expiresInDays", WildValues.Field("30")), ("note", WildValues.Field("\"for the reunion\"")))),
         Target("GET", "/api/admin/invitations", Caller.Secretariat, k => NoBody),
+        Target("DELETE", "/api/admin/invitations/{code}", Caller.Secretariat, k => NoBody, path: k => [Url("ZZZZ-ZZZZ-ZZZZ")]),
         Target("GET", "/api/members", Caller.Member, k => NoBody, query: [("q", Url("yamada")), ("limit", Url("10")), ("cursor", Url("YWxpY2U"))]),
         Target("GET", "/api/members/{id}", Caller.Member, k => NoBody, path: k => [Url(k.OtherMemberId)]),
         Target("PATCH", "/api/me/profile", Caller.Member, k => Body(
@@ -75,6 +87,11 @@ public static class RestTargets
         Target("POST", "/api/reports", Caller.Member, k => Body(
             ("roomId", WildValues.Field($"\"{k.RoomId}\"")), ("seq", WildValues.Field("1")), ("reason", WildValues.Field("\"spam\"")))),
         Target("GET", "/api/admin/reports", Caller.Secretariat, k => NoBody),
+        Target("POST", "/api/admin/reports/{id}/resolve", Caller.Secretariat, k => Body(
+            ("outcome", WildValues.Field("\"actioned\"", "\"dismissed\"")), ("note", WildValues.Field("\"handled\""))), path: k => [Url("rp_nosuchreport")]),
+        Target("DELETE", "/api/admin/stamp-packs/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("p_nosuchpack")]),
+        Target("GET", "/api/admin/audit", Caller.Secretariat, k => NoBody, query: [("before", Url("1", "100")), ("limit", Url("10")),
+            ("action", Url("member.suspended", "invitations.created")), ("actor", Url("m_nosuchmember"))]),
         Target("POST", "/api/admin/members/{id}/suspend", Caller.Secretariat, k => NoBody, path: k => [Url("m_nosuchmember")]),
         Target("POST", "/api/admin/members/{id}/unsuspend", Caller.Secretariat, k => NoBody, path: k => [Url(k.OtherMemberId)]),
         Target("POST", "/api/rooms/{id}/mutes", Caller.Member, k => Body(

@@ -14,12 +14,16 @@ namespace Community.Tests.Gateway.WildInput;
 /// </summary>
 internal static class StoredRows
 {
-    /// <summary>The tables of the network's data, less what moves by itself (presence, activity counts, reminders going out).</summary>
+    /// <summary>
+    /// The tables of the network's data, less what moves by itself (presence, activity counts, reminders going out, a
+    /// session's last use, which any request with its token may move).
+    /// </summary>
     private static readonly string[] Queries =
     [
-        "SELECT * FROM members", "SELECT * FROM invitations", "SELECT * FROM tokens", "SELECT * FROM rooms", "SELECT * FROM room_members",
-        "SELECT * FROM messages", "SELECT * FROM reactions", "SELECT id, name FROM stamp_packs", "SELECT id, pack_id, label, etag FROM stamps",
-        "SELECT id, room_id, title, starts_at, duration_minutes, location, created_by FROM meetups", "SELECT * FROM meetup_rsvps", "SELECT * FROM reports",
+        "SELECT * FROM members", "SELECT * FROM invitations", "SELECT token_hash, member_id, created_at, revoked_at, session_id, device FROM tokens",
+        "SELECT * FROM rooms", "SELECT * FROM room_members", "SELECT * FROM messages", "SELECT * FROM reactions", "SELECT id, name, removed_at FROM stamp_packs",
+        "SELECT id, pack_id, label, etag FROM stamps", "SELECT id, room_id, title, starts_at, duration_minutes, location, created_by FROM meetups",
+        "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log",
     ];
 
     public static async Task<string> SnapshotAsync(CommunityNode node)

@@ -107,6 +107,36 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tokens_issued_before_the_sessions_migration_become_sessions_that_keep_working()
+    {
+        var sessions = PostgresSchema.Migrations.ToList().FindIndex(m => m.Contains("ADD COLUMN session_id", StringComparison.Ordinal));
+        await using (var connection = await Storage.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)").WaitAsync(Timeout);
+            for (var version = 1; version <= sessions; version++)
+            {
+                await connection.ExecuteAsync(PostgresSchema.Migrations[version - 1]).WaitAsync(Timeout);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, now())", new { version }).WaitAsync(Timeout);
+            }
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO members (id, handle, display_name, role, joined_at, password_hash, search_text, version)
+                VALUES ('m_early', 'early', 'Early', 'alumnus', 0, 'hash', 'early', 1);
+                INSERT INTO tokens (token_hash, member_id, created_at) VALUES ('hash-1', 'm_early', 1000), ('hash-2', 'm_early', 2000);
+                """).WaitAsync(Timeout);
+        }
+
+        await Storage.MigrateAsync();
+
+        var first = await Storage.Tokens.FindAsync("hash-1").WaitAsync(Timeout);
+        Assert.StartsWith("s_", first?.Id);
+        Assert.Equal((DateTimeOffset.FromUnixTimeMilliseconds(1000), DateTimeOffset.FromUnixTimeMilliseconds(1000), (string?)null),
+            (first!.CreatedAt, first.LastSeenAt, first.Device));
+        var listed = await Storage.Tokens.ListAsync("m_early").WaitAsync(Timeout);
+        Assert.Equal(2, listed.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_restart_finds_the_orleans_scripts_applied_and_leaves_one_copy_of_their_queries()
     {
         await Storage.MigrateAsync();

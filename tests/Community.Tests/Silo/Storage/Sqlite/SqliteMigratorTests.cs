@@ -36,6 +36,36 @@ public sealed class SqliteMigratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tokens_issued_before_the_sessions_migration_become_sessions_that_keep_working()
+    {
+        var sessions = SqliteSchema.Migrations.ToList().FindIndex(m => m.Contains("ADD COLUMN session_id", StringComparison.Ordinal));
+        await using (var connection = await _storage.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").WaitAsync(Timeout);
+            for (var version = 1; version <= sessions; version++)
+            {
+                await connection.ExecuteAsync(SqliteSchema.Migrations[version - 1]).WaitAsync(Timeout);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, 'then')", new { version }).WaitAsync(Timeout);
+            }
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO members (id, handle, display_name, role, joined_at, password_hash, search_text, version)
+                VALUES ('m_early', 'early', 'Early', 'alumnus', 0, 'hash', 'early', 1);
+                INSERT INTO tokens (token_hash, member_id, created_at) VALUES ('hash-1', 'm_early', 1000), ('hash-2', 'm_early', 2000);
+                """).WaitAsync(Timeout);
+        }
+
+        await _storage.MigrateAsync();
+
+        var first = await _storage.Tokens.FindAsync("hash-1").WaitAsync(Timeout);
+        Assert.StartsWith("s_", first?.Id);
+        Assert.Equal((DateTimeOffset.FromUnixTimeMilliseconds(1000), DateTimeOffset.FromUnixTimeMilliseconds(1000), (string?)null),
+            (first!.CreatedAt, first.LastSeenAt, first.Device));
+        var listed = await _storage.Tokens.ListAsync("m_early").WaitAsync(Timeout);
+        Assert.Equal(2, listed.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Database_file_is_in_wal_mode()
     {
         await _storage.MigrateAsync();
