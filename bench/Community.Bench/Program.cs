@@ -18,15 +18,13 @@ var results = new List<ScenarioResult>();
 foreach (var name in options.Scenarios)
 {
     Console.WriteLine($"running {name}...");
-    results.Add(await Scenario.RunAsync(name, options));
+    results.AddRange(await Scenario.RunAsync(name, options));
 }
 
-Console.WriteLine();
-Console.Write(Report.Table(results));
-Console.WriteLine();
-Console.Write(Report.Ratios(results));
-Console.WriteLine();
-Console.Write(Report.Notes(results));
-Console.WriteLine();
-Console.Write(Report.Problems(results));
+foreach (var part in new[] { Report.Table(results), Report.AgainstBare(results), Report.Between(results), Report.Figures(results), Report.Notes(results), Report.Problems(results) })
+{
+    if (part.Length == 0) continue;
+    Console.WriteLine();
+    Console.Write(part);
+}
 return results.All(r => r.Ok) ? 0 : 1;
