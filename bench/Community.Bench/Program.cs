@@ -1,4 +1,8 @@
 using Community.Bench;
+using Community.Bench.Fleet;
+
+// The child process of a scenario that holds many hub connections.
+if (args is [ConnectionFleet.Switch, .. var fleet]) return await FleetChild.RunAsync(fleet);
 
 BenchOptions options;
 try

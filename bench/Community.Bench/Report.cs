@@ -27,6 +27,7 @@ internal static class Report
     public static string Table(IReadOnlyList<ScenarioResult> results)
     {
         var text = new StringBuilder();
+        if (!results.Any(r => !double.IsNaN(r.SendsPerSecond) || r.Figures.Count == 0)) return "";
         Row(text, "scenario", "setup", "sent", "sends/s", "deliv/s", "latency of", "p50 ms", "p99 ms", "p99.9", "max ms", "ack p50", "ack p99", "load", "check");
         foreach (var r in results.Where(r => !double.IsNaN(r.SendsPerSecond) || r.Figures.Count == 0))
         {
@@ -87,7 +88,7 @@ internal static class Report
             foreach (var f in r.Figures)
             {
                 var target = f.Target is null ? "" : $"   target {f.Target}: {Verdict(f.Met ?? false)}";
-                text.Append(Invariant($"  {f.What,-52} {Number(f.Value, f.Value >= 100 ? "#,0" : "0.00"),12} {f.Unit}{target}\n"));
+                text.Append(Invariant($"  {f.What,-52} {Number(f.Value, f.Value >= 100 || f.Value == Math.Round(f.Value) ? "#,0" : "0.00"),12} {f.Unit}{target}\n"));
             }
         }
         return text.ToString();

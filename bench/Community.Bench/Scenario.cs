@@ -16,8 +16,10 @@ internal static class Scenario
     public const string SteadyInline = "steady-sqlite-inline";
     public const string Steady = "steady-sqlite";
     public const string Sweep = "sweep";
+    public const string IdleConnections = "idle-connections";
+    public const string Secretariat = "secretariat";
 
-    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady, Sweep];
+    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady, Sweep, IdleConnections, Secretariat];
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(string name, BenchOptions options)
     {
@@ -33,6 +35,8 @@ internal static class Scenario
             SteadyInline => (false, 1, 1, false, "SQLite, checkpoint in commit"),
             Steady => (false, 1, 1, true, "SQLite, checkpoint apart"),
             Sweep => (false, 1, 1, true, "1 node, SQLite"),
+            IdleConnections => (false, 1, 1, false, $"1 node, SQLite, {options.Connections:#,0} connections"),
+            Secretariat => (false, 1, 1, false, $"1 node, SQLite, {options.Members:#,0} members, {options.Connected:#,0} connected"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var logs = BenchLogs.New();
@@ -48,6 +52,8 @@ internal static class Scenario
                 DmPingPong => [await PingPongScenario.RunAsync(name, setup, nodes[0], options, logs.Product)],
                 SteadyInline or Steady => await SteadyScenario.RunAsync(name, setup, new ProductServer(nodes), bare, options, logs),
                 Sweep => await SweepScenario.RunAsync(name, setup, new ProductServer(nodes), bare!, options, logs),
+                IdleConnections => [await BroadcastScenario.RunAsync(name, setup, nodes[0], options.Connections, options.Connections, reach: false, logs.Product)],
+                Secretariat => [await BroadcastScenario.RunAsync(name, setup, nodes[0], options.Members, options.Connected, reach: true, logs.Product)],
                 _ => [await FanOutScenario.RunAsync(name, setup, nodes, bare, rooms, options, logs)],
             };
             // The servers' logs cover the whole scenario: shown once, with its first result.

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Community.Bench.Fleet;
+using Community.Grains.Rooms;
+using Community.Tests.Support;
+
+namespace Community.Bench;
+
+/// <summary>
+/// A network of many members on one node, some of them connected (each through the real hub with a
+/// real token, held by a child process: <see cref="ConnectionFleet"/>), and a secretariat post in the
+/// broadcast channel: how fast they connect, what each connection costs the node in memory, and how
+/// long until the last connection has the post. With <c>reach</c>, every connection marks the post
+/// read, and the secretariat's reach query is timed afterwards.
+/// </summary>
+internal static class BroadcastScenario
+{
+    /// <summary>Resident memory per idle connection beyond the process without them.</summary>
+    public const double KilobytesPerConnectionTarget = 20;
+
+    /// <summary>Files the node holds beside its connections (databases, Orleans, the secretariat's client): kept free under the limit.</summary>
+    private const int FilesBesideConnections = 300;
+
+    private const int ReachQueries = 50;
+
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(5);
+
+    public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode node, int members, int connections, bool reach,
+        CapturingLoggerProvider log)
+    {
+        var (figures, notes, problems) = (new List<Figure>(), new List<string>(), new List<string>());
+        var (soft, hard) = ProcessMemory.FileLimit();
+        var possible = (int)Math.Clamp(soft - FilesBesideConnections, 0, int.MaxValue);
+        if (possible < connections)
+        {
+            notes.Add($"capped at {possible:#,0} connections by the open-file limit (soft {soft:#,0}, hard {hard:#,0}): bench/run.sh raises it to the hard limit; " +
+                      "to raise the hard limit, run as root with `ulimit -n`, or set LimitNOFILE= (systemd) or --ulimit nofile= (containers)");
+            connections = possible;
+        }
+        members = Math.Max(members, connections);
+
+        var secretariat = await new Network(node).SecretariatAsync();
+        var (_, tokens, seeding) = await MemberSeeding.SeedAsync(node, members, "crowd", name);
+        figures.Add(new Figure("members created through the stores", members / seeding.TotalSeconds, "members/s"));
+        await using var secretariatHub = await node.ConnectAsync(secretariat);
+
+        var before = ProcessMemory.SettledRssBytes();
+        var (fleet, connected) = await ConnectionFleet.ConnectAsync(node.BaseAddress, tokens.Take(connections).ToArray(), BroadcastChannel.Id, reach, name);
+        await using (fleet)
+        {
+            figures.Add(new Figure("connections ready (authenticated, in their rooms)", connected.Count, "connections"));
+            figures.Add(new Figure("connect rate", connected.PerSecond, "connections/s"));
+            if (connected.Failed > 0) problems.Add($"{connected.Failed} of {connections} connections failed; the first: {connected.FirstError}");
+
+            // Each connect tells every online member who shares a room (the broadcast channel: everyone) that one more is online.
+            Progress.Show($"{name}: waiting for the presence events to stop ({FleetLines.QuietWindow.TotalSeconds:0} s without one)");
+            var readyAt = Stopwatch.GetTimestamp();
+            var (presenceEvents, lastPresence) = await fleet.QuietAsync(DeliveryTimeout);
+            figures.Add(new Figure("presence events the connections heard", presenceEvents, "events"));
+            figures.Add(new Figure("last presence event after the last connection was ready", Math.Max(0, Latency.Milliseconds(lastPresence - readyAt)), "ms"));
+            var after = ProcessMemory.SettledRssBytes();
+            var perConnection = (after - before) / 1024 / Math.Max(1, connected.Count);
+            figures.Add(new Figure("node RSS before the connections", before / 1024 / 1024, "MB"));
+            figures.Add(new Figure("node RSS per connection", perConnection, "KB",
+                $"<= {KilobytesPerConnectionTarget:0} KB", perConnection <= KilobytesPerConnectionTarget));
+
+            Progress.Show($"{name}: the secretariat posts to {connected.Count:#,0} connections");
+            var sentAt = Stopwatch.GetTimestamp();
+            var post = await secretariatHub.InvokeAsync("SendMessage", BroadcastChannel.Id, new { clientMsgId = "bench-broadcast", text = "忘年会のお知らせ: 12月20日 19時〜 @渋谷" });
+            figures.Add(new Figure("broadcast acknowledged", Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds, "ms"));
+            var delivered = await fleet.ReportAsync(DeliveryTimeout);
+            if (delivered.Count < connected.Count) problems.Add($"{delivered.Count} of {connected.Count} connections had the broadcast within {DeliveryTimeout.TotalMinutes} min");
+            if (delivered.Count > 0)
+            {
+                figures.Add(new Figure("broadcast: first connection has it", Latency.Milliseconds(delivered.FirstArrival - sentAt), "ms"));
+                figures.Add(new Figure("broadcast: last connection has it", Latency.Milliseconds(delivered.LastArrival - sentAt), "ms"));
+            }
+            if (reach) problems.AddRange(await TimeReachAsync(secretariat, post.Long("seq"), delivered.Read, figures));
+        }
+        return new ScenarioResult(name, setup, 0, double.NaN, double.NaN, "", Latency.None, Latency.None, problems, log.Lines)
+        {
+            Figures = figures, Notes = notes,
+        };
+    }
+
+    /// <summary>Times the reach query, once every connection's read marker is stored; the problems it finds.</summary>
+    private static async Task<IEnumerable<string>> TimeReachAsync(TestMember secretariat, long seq, int read, List<Figure> figures)
+    {
+        var path = $"/api/admin/broadcasts/{seq}/reach";
+        var ticks = new List<long>();
+        System.Text.Json.JsonElement answer = default;
+        for (var i = 0; i < ReachQueries; i++)
+        {
+            var at = Stopwatch.GetTimestamp();
+            answer = await secretariat.GetAsync(path);
+            ticks.Add(Stopwatch.GetTimestamp() - at);
+        }
+        var latency = Latency.Of(ticks);
+        figures.Add(new Figure($"reach query p50 ({ReachQueries} queries)", latency.P50, "ms"));
+        figures.Add(new Figure($"reach query p99 ({ReachQueries} queries)", latency.P99, "ms"));
+        figures.Add(new Figure("reach: members / read", answer.Long("members"), $"members, {answer.Long("read"):#,0} read"));
+        return answer.Long("read") >= read ? [] : [$"the reach query counts {answer.Long("read")} reads; {read} connections marked the post read"];
+    }
+}
