@@ -25,10 +25,15 @@ foreach (var name in options.Scenarios)
     results.AddRange(await Scenario.RunAsync(name, options));
 }
 
+var folder = ResultsFolder.Create(options);
+var written = ResultsFolder.Write(folder, results);
+
 foreach (var part in new[] { Report.Table(results), Report.AgainstBare(results), Report.Between(results), Report.Figures(results), Report.Notes(results), Report.Problems(results) })
 {
     if (part.Length == 0) continue;
     Console.WriteLine();
     Console.Write(part);
 }
+Console.WriteLine();
+Console.WriteLine($"Figures as CSV and charts in {folder}: {string.Join(", ", written.Select(Path.GetFileName))}");
 return results.All(r => r.Ok) ? 0 : 1;

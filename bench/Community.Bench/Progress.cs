@@ -8,6 +8,9 @@ internal static class Progress
 {
     private static bool InPlace => !Console.IsErrorRedirected;
 
+    /// <summary>How often a repeated status is worth showing: every second on a terminal, every ten seconds in a file.</summary>
+    public static TimeSpan Every => TimeSpan.FromSeconds(InPlace ? 1 : 10);
+
     public static void Show(string text)
     {
         if (InPlace) Console.Error.Write($"\r{text,-100}\r");
@@ -21,7 +24,7 @@ internal static class Progress
     }
 
     /// <summary>Shows <paramref name="status"/> every second (every ten when redirected) until disposed.</summary>
-    public static IAsyncDisposable Ticking(Func<string> status) => new Ticker(status, TimeSpan.FromSeconds(InPlace ? 1 : 10));
+    public static IAsyncDisposable Ticking(Func<string> status) => new Ticker(status, Every);
 
     private sealed class Ticker : IAsyncDisposable
     {

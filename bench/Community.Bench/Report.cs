@@ -88,7 +88,7 @@ internal static class Report
             foreach (var f in r.Figures)
             {
                 var target = f.Target is null ? "" : $"   target {f.Target}: {Verdict(f.Met ?? false)}";
-                text.Append(Invariant($"  {f.What,-52} {Number(f.Value, f.Value >= 100 || f.Value == Math.Round(f.Value) ? "#,0" : "0.00"),12} {f.Unit}{target}\n"));
+                text.Append(Invariant($"  {f.What,-64} {Number(f.Value, f.Value >= 100 || f.Value == Math.Round(f.Value) ? "#,0" : "0.00"),12} {f.Unit}{target}\n"));
             }
         }
         return text.ToString();
@@ -126,7 +126,7 @@ internal static class Report
 
     private static void Row(StringBuilder text, params string[] cells)
     {
-        int[] widths = [21, 30, 6, 8, 8, 15, 7, 7, 7, 7, 8, 8, 5, 6];
+        int[] widths = [26, 30, 6, 8, 8, 15, 7, 7, 7, 7, 8, 8, 5, 6];
         for (var i = 0; i < cells.Length; i++)
             text.Append(i is 0 or 1 or 5 ? cells[i].PadRight(widths[i]) : cells[i].PadLeft(widths[i])).Append(' ');
         text.Length--;

@@ -18,8 +18,11 @@ internal static class Scenario
     public const string Sweep = "sweep";
     public const string IdleConnections = "idle-connections";
     public const string Secretariat = "secretariat";
+    public const string StorageSqlite = "storage-sqlite";
+    public const string StoragePostgres = "storage-postgres";
 
-    public static readonly string[] Names = [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady, Sweep, IdleConnections, Secretariat];
+    public static readonly string[] Names =
+        [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady, Sweep, IdleConnections, Secretariat, StorageSqlite, StoragePostgres];
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(string name, BenchOptions options)
     {
@@ -37,6 +40,8 @@ internal static class Scenario
             Sweep => (false, 1, 1, true, "1 node, SQLite"),
             IdleConnections => (false, 1, 1, false, $"1 node, SQLite, {options.Connections:#,0} connections"),
             Secretariat => (false, 1, 1, false, $"1 node, SQLite, {options.Members:#,0} members, {options.Connected:#,0} connected"),
+            StorageSqlite => (false, 1, 1, false, "SQLite message, room and member stores"),
+            StoragePostgres => (true, 1, 1, false, "PostgreSQL message, room and member stores"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var logs = BenchLogs.New();
@@ -54,6 +59,7 @@ internal static class Scenario
                 Sweep => await SweepScenario.RunAsync(name, setup, new ProductServer(nodes), bare!, options, logs),
                 IdleConnections => [await BroadcastScenario.RunAsync(name, setup, nodes[0], options.Connections, options.Connections, reach: false, logs.Product)],
                 Secretariat => [await BroadcastScenario.RunAsync(name, setup, nodes[0], options.Members, options.Connected, reach: true, logs.Product)],
+                StorageSqlite or StoragePostgres => [await StorageScenario.RunAsync(name, setup, nodes[0], postgres, options, logs.Product)],
                 _ => [await FanOutScenario.RunAsync(name, setup, nodes, bare, rooms, options, logs)],
             };
             // The servers' logs cover the whole scenario: shown once, with its first result.

@@ -39,18 +39,20 @@ internal sealed class ConnectionFleet : IAsyncDisposable
                      Parallel.ToString(CultureInfo.InvariantCulture), markRead ? "1" : "0" })
             start.ArgumentList.Add(arg);
         var fleet = new ConnectionFleet(Process.Start(start)!, tokensFile);
+        var shown = Stopwatch.GetTimestamp();
         try
         {
             while (await fleet.ReadLineAsync() is { } line)
             {
                 switch (line)
                 {
-                    case [FleetLines.Progress, var connected, var failed]:
+                    case [FleetLines.Progress, var connected, var failed] when Stopwatch.GetElapsedTime(shown) >= Progress.Every:
                         Progress.Show($"{label}: {connected} of {tokens.Count} connected, {failed} failed");
+                        shown = Stopwatch.GetTimestamp();
                         break;
-                    case [FleetLines.Connected, var connected, var failed, var ticks, var presence, .. var error]:
+                    case [FleetLines.Connected, var connected, var failed, var ticks, .. var error]:
                         return (fleet, new Connected((int)FleetLines.Long(connected), (int)FleetLines.Long(failed),
-                            TimeSpan.FromSeconds((double)FleetLines.Long(ticks) / Stopwatch.Frequency), FleetLines.Long(presence), string.Join(' ', error)));
+                            TimeSpan.FromSeconds((double)FleetLines.Long(ticks) / Stopwatch.Frequency), string.Join(' ', error)));
                 }
             }
             throw new InvalidOperationException("the fleet process ended before it was connected");
@@ -62,20 +64,15 @@ internal sealed class ConnectionFleet : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits (up to <paramref name="timeout"/>) until the connections have heard no presence event for a while; how many they heard in all, and when the last came.</summary>
-    public async Task<(long Events, long Last)> QuietAsync(TimeSpan timeout)
+    /// <summary>Waits (up to <paramref name="timeout"/>) until every connection has heard message <paramref name="seq"/> of the watched room, and marked it read when asked to.</summary>
+    public async Task<Delivered> ReportAsync(long seq, TimeSpan timeout)
     {
-        var line = await AskAsync(FleetLines.Quiet, timeout);
-        return line is [FleetLines.Quiet, var events, var last] ? (FleetLines.Long(events), FleetLines.Long(last)) : throw Unexpected(line);
-    }
-
-    /// <summary>Waits (up to <paramref name="timeout"/>) until every connection has heard the watched room's message, and marked it read when asked to.</summary>
-    public async Task<Delivered> ReportAsync(TimeSpan timeout)
-    {
-        var line = await AskAsync(FleetLines.Report, timeout);
-        return line is [FleetLines.Delivered, var count, var first, var last, var read]
-            ? new Delivered((int)FleetLines.Long(count), FleetLines.Long(first), FleetLines.Long(last), (int)FleetLines.Long(read))
-            : throw Unexpected(line);
+        await _process.StandardInput.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{FleetLines.Report} {seq} {(int)Math.Ceiling(timeout.TotalSeconds)}"));
+        await _process.StandardInput.FlushAsync();
+        var line = await ReadLineAsync();
+        return line is [FleetLines.Delivered, var count, var first, var last, var read, var presence]
+            ? new Delivered((int)FleetLines.Long(count), FleetLines.Long(first), FleetLines.Long(last), (int)FleetLines.Long(read), FleetLines.Long(presence))
+            : throw new InvalidOperationException(line is null ? "the fleet process ended before it answered" : $"the fleet process answered '{string.Join(' ', line)}'");
     }
 
     public async ValueTask DisposeAsync()
@@ -87,24 +84,14 @@ internal sealed class ConnectionFleet : IAsyncDisposable
         File.Delete(_tokensFile);
     }
 
-    private async Task<string[]?> AskAsync(string command, TimeSpan timeout)
-    {
-        await _process.StandardInput.WriteLineAsync($"{command} {(int)Math.Ceiling(timeout.TotalSeconds)}");
-        await _process.StandardInput.FlushAsync();
-        return await ReadLineAsync();
-    }
-
-    private static InvalidOperationException Unexpected(string[]? line) =>
-        new(line is null ? "the fleet process ended before it answered" : $"the fleet process answered '{string.Join(' ', line)}'");
-
     private async Task<string[]?> ReadLineAsync() => (await _process.StandardOutput.ReadLineAsync())?.Split(' ');
 
-    /// <summary>How many connections are ready, how many failed, how long all but the first took, the presence events they heard meanwhile, and the first failure.</summary>
-    public sealed record Connected(int Count, int Failed, TimeSpan Took, long PresenceEvents, string FirstError)
+    /// <summary>How many connections are ready, how many failed, how long all but the first took, and the first failure.</summary>
+    public sealed record Connected(int Count, int Failed, TimeSpan Took, string FirstError)
     {
         public double PerSecond => (Count - 1) / Took.TotalSeconds;
     }
 
-    /// <summary>How many connections heard the message, the first and last arrival (Stopwatch timestamps), and how many marked it read.</summary>
-    public sealed record Delivered(int Count, long FirstArrival, long LastArrival, int Read);
+    /// <summary>How many connections heard the message, the first and last arrival (Stopwatch timestamps), how many marked it read, and the presence events heard so far.</summary>
+    public sealed record Delivered(int Count, long FirstArrival, long LastArrival, int Read, long PresenceEvents);
 }

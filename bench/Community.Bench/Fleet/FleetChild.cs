@@ -13,55 +13,42 @@ namespace Community.Bench.Fleet;
 /// The other side of <see cref="ConnectionFleet"/>, in a process of its own, so that the node's
 /// memory is the node's alone: opens one hub connection per token (the official client, WebSockets,
 /// the token as the bearer), each counted once the server says <c>ready</c>, the first alone and the
-/// others timed; counts the presence events they hear meanwhile; notes when each
-/// connection first hears a message of the watched room and, when asked, marks it read. Talks to
-/// its parent by lines (<see cref="FleetLines"/>).
+/// others timed; counts the presence events they hear; notes when each connection hears each
+/// message of the watched room and, when asked, marks it read. Talks to its parent by lines
+/// (<see cref="FleetLines"/>).
 /// </summary>
 internal static class FleetChild
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>Arguments: hub url, tokens file (one a line), watched room id, connections under way at once, whether to mark the message read.</summary>
+    /// <summary>Arguments: hub url, tokens file (one a line), watched room id, connections under way at once, whether to mark messages read.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var (hubUrl, tokens, roomId, parallel, markRead) =
             (new Uri(args[0]), await File.ReadAllLinesAsync(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture), args[4] == "1");
         var connections = new ConcurrentBag<HubConnection>();
-        var arrivals = new ConcurrentQueue<long>();
-        var (read, failed, presence, lastPresence) = (0, 0, 0L, 0L);
+        var heard = new ConcurrentDictionary<long, Arrivals>();
+        var (failed, presence) = (0, 0L);
         var firstError = "";
 
         // The first connection alone, so that the rate is not the first calls' (JIT on both sides).
-        using var ticking = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        using var ticking = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
         await ConnectAsync(tokens[0], CancellationToken.None);
         var start = Stopwatch.GetTimestamp();
         var connecting = Parallel.ForEachAsync(tokens.Skip(1), new ParallelOptions { MaxDegreeOfParallelism = parallel }, ConnectAsync);
         while (!connecting.IsCompleted && await ticking.WaitForNextTickAsync())
             FleetLines.Write(FleetLines.Progress, connections.Count, Volatile.Read(ref failed));
         await connecting;
-        FleetLines.Write(FleetLines.Connected, connections.Count, failed, Stopwatch.GetTimestamp() - start, Interlocked.Read(ref presence),
-            firstError.ReplaceLineEndings(" "));
-        start = Stopwatch.GetTimestamp();
+        FleetLines.Write(FleetLines.Connected, connections.Count, failed, Stopwatch.GetTimestamp() - start, firstError.ReplaceLineEndings(" "));
 
-        while (Console.ReadLine()?.Split(' ') is [var command, var seconds, ..])
+        // Asked for a report on a seq: wait until every connection has heard it, and marked it read when asked to (or the timeout).
+        while (Console.ReadLine()?.Split(' ') is [FleetLines.Report, var seqText, var seconds])
         {
-            var until = Stopwatch.GetTimestamp() + long.Parse(seconds, CultureInfo.InvariantCulture) * Stopwatch.Frequency;
-            if (command == FleetLines.Quiet)
-            {
-                // Until no presence event has come for the quiet window (or the timeout).
-                var window = (long)(FleetLines.QuietWindow.TotalSeconds * Stopwatch.Frequency);
-                while (Stopwatch.GetTimestamp() - Math.Max(Volatile.Read(ref lastPresence), start) < window && Stopwatch.GetTimestamp() < until)
-                    await ticking.WaitForNextTickAsync();
-                FleetLines.Write(FleetLines.Quiet, Interlocked.Read(ref presence), Volatile.Read(ref lastPresence));
-            }
-            else
-            {
-                // Until every connection has heard the room's message, and marked it read when asked to (or the timeout).
-                while ((arrivals.Count < connections.Count || (markRead && Volatile.Read(ref read) < connections.Count)) && Stopwatch.GetTimestamp() < until)
-                    await ticking.WaitForNextTickAsync();
-                var times = arrivals.ToArray();
-                FleetLines.Write(FleetLines.Delivered, times.Length, times.Length == 0 ? 0 : times.Min(), times.Length == 0 ? 0 : times.Max(), Volatile.Read(ref read));
-            }
+            var (seq, until) = (FleetLines.Long(seqText), Stopwatch.GetTimestamp() + FleetLines.Long(seconds) * Stopwatch.Frequency);
+            var arrivals = heard.GetOrAdd(seq, _ => new Arrivals());
+            while (!arrivals.Complete(connections.Count, markRead) && Stopwatch.GetTimestamp() < until) await ticking.WaitForNextTickAsync();
+            var (count, first, last, read) = arrivals.Snapshot();
+            FleetLines.Write(FleetLines.Delivered, count, first, last, read, Interlocked.Read(ref presence));
         }
         // The parent is done: the process ends and the system closes every socket at once.
         return 0;
@@ -70,25 +57,22 @@ internal static class FleetChild
         {
             var connection = Build(hubUrl, token);
             var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var heard = 0;
             connection.On<JsonElement>("ready", _ => ready.TrySetResult());
-            connection.On<JsonElement>("presence", _ =>
-            {
-                Interlocked.Increment(ref presence);
-                Volatile.Write(ref lastPresence, Stopwatch.GetTimestamp());
-            });
+            connection.On<JsonElement>("presence", _ => Interlocked.Increment(ref presence));
             connection.On<JsonElement>("message", message =>
             {
                 var at = Stopwatch.GetTimestamp();
-                if (message.GetProperty("roomId").GetString() != roomId || Interlocked.Exchange(ref heard, 1) == 1) return;
-                arrivals.Enqueue(at);
-                if (markRead) _ = MarkReadAsync(message.GetProperty("seq").GetInt64());
+                if (message.GetProperty("roomId").GetString() != roomId) return;
+                var seq = message.GetProperty("seq").GetInt64();
+                var arrivals = heard.GetOrAdd(seq, _ => new Arrivals());
+                arrivals.Add(at);
+                if (markRead) _ = MarkReadAsync(arrivals, seq);
             });
 
-            async Task MarkReadAsync(long seq)
+            async Task MarkReadAsync(Arrivals arrivals, long seq)
             {
                 await connection.InvokeAsync("MarkRead", roomId, seq);
-                Interlocked.Increment(ref read);
+                arrivals.AddRead();
             }
             try
             {
@@ -115,4 +99,34 @@ internal static class FleetChild
             })
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .Build();
+
+    /// <summary>Who heard one message: how many, the first and last arrival, how many marked it read.</summary>
+    private sealed class Arrivals
+    {
+        private readonly Lock _lock = new();
+        private int _count;
+        private int _read;
+        private long _first = long.MaxValue;
+        private long _last;
+
+        public void Add(long at)
+        {
+            lock (_lock) (_count, _first, _last) = (_count + 1, Math.Min(_first, at), Math.Max(_last, at));
+        }
+
+        public void AddRead()
+        {
+            lock (_lock) _read++;
+        }
+
+        public bool Complete(int connections, bool read)
+        {
+            lock (_lock) return _count >= connections && (!read || _read >= connections);
+        }
+
+        public (int Count, long First, long Last, int Read) Snapshot()
+        {
+            lock (_lock) return (_count, _count == 0 ? 0 : _first, _last, _read);
+        }
+    }
 }

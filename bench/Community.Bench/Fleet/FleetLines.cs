@@ -4,17 +4,14 @@ namespace Community.Bench.Fleet;
 
 /// <summary>
 /// The lines a fleet process and its parent exchange: the child writes <c>progress connected failed</c>
-/// while connecting, then <c>connected count failed ticks presence-events first-error</c> (ticks: connecting all but the first); the parent writes
-/// <c>quiet seconds</c>, and the child answers <c>quiet presence-events last-presence-event</c> once no
-/// presence event has come for <see cref="QuietWindow"/>; or <c>report seconds</c>, and the child answers
-/// <c>delivered count first-arrival last-arrival read</c> (Stopwatch timestamps: one monotonic clock for
-/// every process of the machine). The seconds bound each wait.
+/// while connecting, then <c>connected count failed ticks first-error</c> (ticks: connecting all but
+/// the first); the parent writes <c>report seq seconds</c>, and the child answers, once every
+/// connection has heard that message of the watched room (or the seconds are up),
+/// <c>delivered count first-arrival last-arrival read presence-events</c> (Stopwatch timestamps: one
+/// monotonic clock for every process of the machine; the presence events heard so far in all).
 /// </summary>
 internal static class FleetLines
 {
-    public static readonly TimeSpan QuietWindow = TimeSpan.FromSeconds(3);
-
-    public const string Quiet = "quiet";
     public const string Progress = "progress";
     public const string Connected = "connected";
     public const string Report = "report";
