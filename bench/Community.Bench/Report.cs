@@ -88,7 +88,7 @@ internal static class Report
             foreach (var f in r.Figures)
             {
                 var target = f.Target is null ? "" : $"   target {f.Target}: {Verdict(f.Met ?? false)}";
-                text.Append(Invariant($"  {f.What,-64} {Number(f.Value, f.Value >= 100 || f.Value == Math.Round(f.Value) ? "#,0" : "0.00"),12} {f.Unit}{target}\n"));
+                text.Append(Invariant($"  {f.What,-74} {Number(f.Value, f.Value >= 100 || f.Value == Math.Round(f.Value) ? "#,0" : "0.00"),12} {f.Unit}{target}\n"));
             }
         }
         return text.ToString();

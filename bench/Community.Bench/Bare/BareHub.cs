@@ -9,6 +9,16 @@ namespace Community.Bench.Bare;
 /// </summary>
 internal sealed class BareHub(BareRooms rooms) : Hub
 {
+    /// <summary>The broadcast channel's id: every connection is in it, as every member is in the product.</summary>
+    public const string Everyone = Community.Grains.Rooms.BroadcastChannel.Id;
+
+    /// <summary>Like the product, in the room every member belongs to, then <c>ready</c>.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, Everyone);
+        await Clients.Caller.SendAsync("ready", new { memberId = Context.ConnectionId });
+    }
+
     public Task JoinRoom(string roomId) => Groups.AddToGroupAsync(Context.ConnectionId, roomId);
 
     public async Task<BareMessage> SendMessage(string roomId, BareSend send)
