@@ -48,6 +48,8 @@ internal static class BenchNodes
     {
         // Warnings and errors, as the node's own console logs them; the categories it quiets stay quiet.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A build without the web client (-p:BuildClientApp=false) has no static files to serve; the hot path does not need them.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.StaticFiles", LogLevel.Error);
         builder.Logging.AddProvider(log);
     }
 }
