@@ -1,3 +1,4 @@
+using Community.Silo.Storage.Sqlite;
 using Community.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -14,11 +15,11 @@ internal static class BenchNodes
         ["Community:Limits:MessagesPerSecond"] = "1000000",
     };
 
-    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log,
+    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log, string sqliteCheckpoints,
         IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var database = postgres ? await CommunityNode.CreatePostgresDatabaseAsync() : null;
-        var settings = new Dictionary<string, string?>(Settings);
+        var settings = new Dictionary<string, string?>(Settings) { [$"{SqliteCheckpointOptions.Section}:Mode"] = sqliteCheckpoints };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         if (count > 1)
         {
@@ -49,6 +50,8 @@ internal static class BenchNodes
     {
         // Warnings and errors, as the node's own console logs them; the categories it quiets stay quiet.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A build without the web client (-p:BuildClientApp=false) has no static files to serve; the hot path does not need them.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.StaticFiles", LogLevel.Error);
         builder.Logging.AddProvider(log);
     }
 }

@@ -5,93 +5,39 @@ using Microsoft.AspNetCore.SignalR;
 namespace Community.Bench;
 
 /// <summary>
-/// Senders and receivers in one or more talk rooms: every sender sends as fast as its acknowledgements
-/// come back, and every message fans out to every connection of its room (the senders' included).
-/// Sender <c>s</c> sends to room <c>s mod rooms</c> (the first <c>rooms</c> senders create them); the
-/// receivers are spread over the rooms in even blocks. With several nodes, senders and receivers are
-/// dealt to them in turn, so that each room has receivers on every node when it has enough of them.
+/// Senders and receivers in one or more rooms (<see cref="RoomCrowd"/>): every sender sends as fast
+/// as its acknowledgements come back, and every message fans out to every connection of its room (the
+/// senders' included). With a baseline, the product and bare SignalR are measured in alternate rounds
+/// with the same counts, so that whatever else the machine does falls on both alike.
 /// </summary>
 internal static class FanOutScenario
 {
-    private static readonly TimeSpan SetupTimeout = TimeSpan.FromSeconds(120);
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(60);
-
-    public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode[] nodes, int roomCount, BenchOptions options, CapturingLoggerProvider log)
+    public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode[] nodes, IRoomServer? bare, int roomCount,
+        BenchOptions options, BenchLogs logs)
     {
-        var (senderCount, receiverCount) = (options.Senders, options.Receivers);
-        if (roomCount < 1 || roomCount > senderCount) throw new ArgumentOutOfRangeException(nameof(roomCount), roomCount, "between 1 and the number of senders");
-        int SenderRoom(int s) => s % roomCount;
-        int ReceiverRoom(int j) => (int)((long)j * roomCount / receiverCount);
-
-        var network = new Network(nodes[0]);
-        await network.SecretariatAsync();
-        var members = await Task.WhenAll(Enumerable.Range(1, senderCount + receiverCount).Select(i => network.JoinAsync($"bench{i:000}")))
-            .WaitAsync(SetupTimeout);
-        var roomIds = await Task.WhenAll(Enumerable.Range(0, roomCount).Select(async r =>
-            (await members[r].CreateRoomAsync(roomCount == 1 ? "Bench room" : $"Bench room {r + 1}")).Str("id")));
-        await Task.WhenAll(
-            members.Take(senderCount).Select((m, s) => (m, s)).Skip(roomCount).Select(x => x.m.JoinRoomAsync(roomIds[SenderRoom(x.s)]))
-                .Concat(members.Skip(senderCount).Select((m, j) => m.JoinRoomAsync(roomIds[ReceiverRoom(j)]))));
-
-        var senderHubs = await Task.WhenAll(members.Take(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
-        var receiverHubs = await Task.WhenAll(members.Skip(senderCount).Select((m, i) => nodes[i % nodes.Length].ConnectAsync(m)));
-        try
+        await using var product = await FanOutRun.SetUpAsync(new ProductServer(nodes), roomCount, options);
+        await using var baseline = bare is null ? null : await FanOutRun.SetUpAsync(bare, roomCount, options);
+        await product.WarmUpAsync();
+        if (baseline is not null) await baseline.WarmUpAsync();
+        for (var round = 1; round <= options.Rounds; round++)
         {
-            var senders = senderHubs.Select((hub, s) => (Hub: hub, Room: SenderRoom(s), RoomId: roomIds[SenderRoom(s)])).ToArray();
-            var receivers = receiverHubs.Select((hub, j) => (Receiver: new Receiver(hub, roomIds[ReceiverRoom(j)]), Room: ReceiverRoom(j))).ToArray();
-            var warmupRounds = await JitSettling.WarmUpAsync(round => SendAllAsync(senders, $"{Receiver.Text.Warmup}{round}", BenchOptions.WarmupMessages));
-            var warmup = (Acked: warmupRounds.SelectMany(r => r.Acked).ToArray(), Errors: warmupRounds.SelectMany(r => r.Errors).ToArray());
-            await Task.WhenAll(receivers.Select(r => r.Receiver.WaitForCountAsync(warmup.Acked.Count(a => a.Room == r.Room), DeliveryTimeout)));
-
-            var start = Stopwatch.GetTimestamp();
-            var measured = await SendAllAsync(senders, Receiver.Text.Measured, options.Messages);
-            var acknowledged = Stopwatch.GetTimestamp();
-            var seqsByRoom = Enumerable.Range(0, roomCount)
-                .Select(room => warmup.Acked.Concat(measured.Acked).Where(a => a.Room == room).Select(a => a.Seq).Order().ToArray())
-                .ToArray();
-            var problems = warmup.Errors.Concat(measured.Errors)
-                .GroupBy(e => e)
-                .Select(g => $"{g.Count()} of {warmup.Acked.Length + warmup.Errors.Length + senderCount * options.Messages} sends failed: {g.Key}")
-                .ToList();
-            try
-            {
-                await Task.WhenAll(receivers.Select(r => r.Receiver.WaitForCountAsync(seqsByRoom[r.Room].Length, DeliveryTimeout)));
-            }
-            catch (TimeoutException)
-            {
-                problems.Add($"not every message arrived within {DeliveryTimeout.TotalSeconds} s of the last acknowledgement");
-            }
-            var lastArrival = receivers.Max(r => r.Receiver.LastArrival);
-
-            string InRoom(int room) => roomCount == 1 ? "" : $"room {room + 1}: ";
-            problems.AddRange(seqsByRoom.Select((seqs, room) => DeliveryCheck.AckProblem(seqs) is { } p ? InRoom(room) + p : null).OfType<string>());
-            problems.AddRange(receivers.Select((r, j) =>
-                DeliveryCheck.Problem($"{InRoom(r.Room)}receiver {j + 1}", r.Receiver.Hub, roomIds[r.Room], seqsByRoom[r.Room])).OfType<string>());
-
-            var sent = measured.Acked.Length;
-            var delivered = receivers.Sum(r => (double)measured.Acked.Count(a => a.Room == r.Room));
-            var perRoom = receivers.GroupBy(r => r.Room).Select(g => g.Count()).Distinct().ToArray();
-            return new ScenarioResult(name, setup, sent,
-                SendsPerSecond: sent / Seconds(acknowledged - start),
-                DeliveriesPerSecond: delivered / Seconds(lastArrival - start),
-                LatencyOf: roomCount == 1 ? $"fan-out to {receivers.Length}"
-                    : perRoom is [var each] ? $"{roomCount} x fan-out {each}" : $"{roomCount} x fan-out ~{(double)receivers.Length / roomCount:0.#}",
-                Latency: Latency.Of(receivers.SelectMany(r => r.Receiver.Latencies)),
-                Ack: Latency.Of(measured.Acked.Select(s => s.AckTicks)),
-                problems, log.Lines);
+            Progress.Show($"{name}: round {round} of {options.Rounds}, product");
+            await product.MeasureAsync(options.Messages, options.Senders);
+            if (baseline is null) continue;
+            Progress.Show($"{name}: round {round} of {options.Rounds}, bare SignalR");
+            await baseline.MeasureAsync(options.Messages, options.Senders);
         }
-        finally
-        {
-            await Task.WhenAll(senderHubs.Concat(receiverHubs).Select(h => h.DisposeAsync().AsTask()));
-        }
+        return product.Result(name, setup, logs.Product) with { Bare = baseline?.Result(name, "bare SignalR, in memory", logs.Bare) };
     }
 
     /// <summary>
-    /// Every sender sends <paramref name="count"/> messages to its room one after another, each once the
+    /// Every sender of <paramref name="senders"/> sends <paramref name="count"/> messages to its room one after another, each once the
     /// previous one is answered. A refused send is noted and the sender goes on with its next message.
+    /// The client message ids start with <paramref name="round"/> (the phase when not given): a send
+    /// that repeats one is answered with the original message.
     /// </summary>
-    private static async Task<((int Room, long Seq, long AckTicks)[] Acked, string[] Errors)> SendAllAsync(
-        (HubTestClient Hub, int Room, string RoomId)[] senders, string phase, int count)
+    internal static async Task<((int Room, long Seq, long AckTicks)[] Acked, string[] Errors)> SendAllAsync(
+        IEnumerable<RoomCrowd.Sender> senders, string phase, int count, string? round = null)
     {
         var bySender = await Task.WhenAll(senders.Select((sender, s) => Task.Run(async () =>
         {
@@ -102,7 +48,7 @@ internal static class FanOutScenario
                 try
                 {
                     var message = await sender.Hub.InvokeAsync("SendMessage", sender.RoomId,
-                        new { clientMsgId = $"{phase}-{s}-{n}", text = Receiver.Text.Of(phase, at, $"sender {s + 1}, #{n + 1}") });
+                        new { clientMsgId = $"{round ?? phase}-{s}-{n}", text = Receiver.Text.Of(phase, at, $"sender {s + 1}, #{n + 1}") });
                     acked.Add((sender.Room, message.Long("seq"), Stopwatch.GetTimestamp() - at));
                 }
                 catch (Exception e) when (e is HubException or TimeoutException)
@@ -114,6 +60,4 @@ internal static class FanOutScenario
         })));
         return (bySender.SelectMany(s => s.acked).ToArray(), bySender.SelectMany(s => s.errors).ToArray());
     }
-
-    private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 }

@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.SignalR;
 namespace Community.Bench;
 
 /// <summary>
-/// How many <c>presence</c> events one member's connect and disconnect cost in a 5,000-member
-/// network with <c>--online</c> members connected. The members, their talk rooms (25 members each)
-/// and their tokens go straight into the node's stores, which sign-up would take an hour to fill;
-/// every connection is a real one through Kestrel and the hub. Each sample connects a member who
+/// How many <c>presence</c> events one member's connect and disconnect cost in a network of
+/// <c>--members</c> (5,000) with <c>--connected</c> (2,000) of them online. The members and their
+/// tokens are seeded through the node's stores (<see cref="MemberSeeding"/>), their talk rooms
+/// (25 members each) too; every connection is a real one through Kestrel and the hub. Each sample connects a member who
 /// was offline, posts a broadcast message as a fence that every connection must hear, and counts
 /// the presence events about the member that the connections heard before it; then the same for
 /// the member's disconnect. A second round does it again with each connected client watching 30
@@ -20,9 +20,8 @@ namespace Community.Bench;
 /// </summary>
 internal static class PresenceConnectScenario
 {
-    public const int NetworkSize = 5000;
     private const int RoomSize = 25;
-    private const int Samples = 20;
+    private const int MostSamples = 20;
     private const int WatchedPerClient = 30;
     private const int ConnectingAtOnce = 20;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
@@ -32,16 +31,17 @@ internal static class PresenceConnectScenario
 
     public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode node, BenchOptions options, CapturingLoggerProvider log)
     {
-        var online = Math.Min(options.Online, NetworkSize * 2 / 5);
+        // Online: two in five of each room, room after room; the samples come from the rest.
+        var online = Math.Min(options.Connected, options.Members * 2 / 5);
+        var (ids, tokens, seeded) = await MemberSeeding.SeedAsync(node, options.Members, "pc", "presence");
         var built = Stopwatch.GetTimestamp();
-        var ids = await CreateNetworkAsync(node);
-        // Online: two in five of each room, spread over all rooms; the samples come from the rest.
+        await CreateRoomsAsync(node, ids);
+        var roomSeconds = Stopwatch.GetElapsedTime(built).TotalSeconds;
+        var tokenOf = ids.Zip(tokens).ToDictionary(p => p.First, p => p.Second);
         var onlineIds = ids.Where((_, i) => i % 5 < 2).Take(online).ToArray();
-        var subjects = ids.Where((_, i) => i % 5 == 2).Take(2 * Samples).ToArray();
-        var tokens = node.GetRequiredService<TokenService>();
-        var tokenOf = new Dictionary<string, string>();
-        foreach (var id in onlineIds.Concat(subjects)) tokenOf[id] = await tokens.IssueAsync(id);
-        var buildSeconds = Stopwatch.GetElapsedTime(built).TotalSeconds;
+        var candidates = ids.Where((_, i) => i % 5 == 2).ToArray();
+        var samples = Math.Min(MostSamples, candidates.Length / 2);
+        var subjects = candidates.Take(2 * samples).ToArray();
 
         var tally = new PresenceTally();
         var fence = new BroadcastFence();
@@ -58,15 +58,15 @@ internal static class PresenceConnectScenario
             var connectSeconds = Stopwatch.GetElapsedTime(connecting).TotalSeconds;
 
             var connects = new List<long>();
-            var plain = await SampleAsync(subjects[..Samples], node, tokenOf, clients.Count, tally, fence, poster, connects);
+            var plain = await SampleAsync(subjects[..samples], node, tokenOf, clients.Count, tally, fence, poster, connects);
             var watched = await WatchAtRandomAsync(clients, ids);
             (Spread Connect, Spread Disconnect)? withWatching = watched
-                ? await SampleAsync(subjects[Samples..], node, tokenOf, clients.Count, tally, fence, poster, connects)
+                ? await SampleAsync(subjects[samples..], node, tokenOf, clients.Count, tally, fence, poster, connects)
                 : null;
 
             List<string> notes =
             [
-                $"{NetworkSize} members in {NetworkSize / RoomSize} talk rooms of {RoomSize}, all in the broadcast channel; stored in {buildSeconds:0} s",
+                $"{ids.Length} members in {Math.Max(1, ids.Length / RoomSize)} talk rooms of {RoomSize}, all in the broadcast channel; seeded in {seeded.TotalSeconds:0} s, rooms in {roomSeconds:0} s",
                 $"{clients.Count} members online (two in five of each room, room after room) and the secretariat, connected and their events sent in {connectSeconds:0} s",
                 $"presence events per connect:    {plain.Connect}   per disconnect: {plain.Disconnect}",
                 withWatching is { } w
@@ -85,26 +85,17 @@ internal static class PresenceConnectScenario
         }
     }
 
-    /// <summary>Members, the broadcast channel's roll and talk rooms of <see cref="RoomSize"/>, straight into the stores.</summary>
-    private static async Task<string[]> CreateNetworkAsync(CommunityNode node)
+    /// <summary>Talk rooms of <see cref="RoomSize"/> of the members, in order, straight into the room store.</summary>
+    private static async Task CreateRoomsAsync(CommunityNode node, string[] ids)
     {
-        var members = node.GetRequiredService<IMemberStore>();
         var rooms = node.GetRequiredService<IRoomStore>();
         var now = DateTimeOffset.UtcNow;
-        var ids = Enumerable.Range(0, NetworkSize).Select(i => $"m_bench{i:0000}").ToArray();
-        for (var i = 0; i < ids.Length; i++)
+        foreach (var (chunk, r) in ids.Chunk(RoomSize).Select((chunk, r) => (chunk, r)))
         {
-            await members.CreateAsync(MemberProfile.New(ids[i], $"bench{i:0000}", $"Bench {i}", MemberRoles.Alumnus, now), "no-password");
-            await rooms.AddMemberAsync(new RoomMember(BroadcastChannel.Id, ids[i], RoomRoles.Member, now, 0));
-        }
-        for (var r = 0; r < NetworkSize / RoomSize; r++)
-        {
-            var roomId = $"r_bench{r:000}";
-            var roll = ids.Skip(r * RoomSize).Take(RoomSize)
-                .Select((id, i) => new RoomMember(roomId, id, i == 0 ? RoomRoles.Owner : RoomRoles.Member, now, 0)).ToArray();
+            var roomId = $"r_bench{r:0000}";
+            var roll = chunk.Select((id, i) => new RoomMember(roomId, id, i == 0 ? RoomRoles.Owner : RoomRoles.Member, now, 0)).ToArray();
             await rooms.CreateAsync(new RoomInfo(roomId, RoomKinds.Room, $"Bench room {r}", "", Visibility.Public, roll[0].MemberId, now, 0), roll);
         }
-        return ids;
     }
 
     /// <summary>Each sample member connects, then disconnects; the presence events about them that the connections heard, each time.</summary>

@@ -1,4 +1,8 @@
 using Community.Bench;
+using Community.Bench.Fleet;
+
+// The child process of a scenario that holds many hub connections.
+if (args is [ConnectionFleet.Switch, .. var fleet]) return await FleetChild.RunAsync(fleet);
 
 BenchOptions options;
 try
@@ -18,15 +22,18 @@ var results = new List<ScenarioResult>();
 foreach (var name in options.Scenarios)
 {
     Console.WriteLine($"running {name}...");
-    results.Add(await Scenario.RunAsync(name, options));
+    results.AddRange(await Scenario.RunAsync(name, options));
 }
 
+var folder = ResultsFolder.Create(options);
+var written = ResultsFolder.Write(folder, results);
+
+foreach (var part in new[] { Report.Table(results), Report.AgainstBare(results), Report.Between(results), Report.Figures(results), Report.Notes(results), Report.Problems(results) })
+{
+    if (part.Length == 0) continue;
+    Console.WriteLine();
+    Console.Write(part);
+}
 Console.WriteLine();
-Console.Write(Report.Table(results));
-Console.WriteLine();
-Console.Write(Report.Ratios(results));
-Console.WriteLine();
-Console.Write(Report.Notes(results));
-Console.WriteLine();
-Console.Write(Report.Problems(results));
+Console.WriteLine($"Figures as CSV and charts in {folder}: {string.Join(", ", written.Select(Path.GetFileName))}");
 return results.All(r => r.Ok) ? 0 : 1;

@@ -17,6 +17,7 @@ internal sealed class Receiver
     private readonly string _roomId;
     private readonly Lock _lock = new();
     private readonly List<long> _latencies = [];
+    private readonly List<long> _arrivals = [];
     private readonly List<(int Count, TaskCompletionSource Reached)> _waits = [];
     private int _count;
     private long _lastArrival;
@@ -47,6 +48,22 @@ internal sealed class Receiver
         get { lock (_lock) return _latencies.ToArray(); }
     }
 
+    /// <summary>When each measured message arrived here, in Stopwatch ticks, in arrival order.</summary>
+    public IReadOnlyList<long> Arrivals
+    {
+        get { lock (_lock) return _arrivals.ToArray(); }
+    }
+
+    /// <summary>Forgets the latencies and arrivals noted so far: the next phase is measured on its own.</summary>
+    public void ResetMeasurements()
+    {
+        lock (_lock)
+        {
+            _latencies.Clear();
+            _arrivals.Clear();
+        }
+    }
+
     public Task WaitForCountAsync(int count, TimeSpan timeout)
     {
         lock (_lock)
@@ -66,7 +83,11 @@ internal sealed class Receiver
         {
             _count++;
             _lastArrival = now;
-            if (Text.SentAt(message) is { } sentAt) _latencies.Add(now - sentAt);
+            if (Text.SentAt(message) is { } sentAt)
+            {
+                _latencies.Add(now - sentAt);
+                _arrivals.Add(now);
+            }
             foreach (var wait in _waits.Where(w => w.Count <= _count).ToArray())
             {
                 _waits.Remove(wait);

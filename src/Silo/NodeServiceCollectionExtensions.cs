@@ -5,6 +5,8 @@ using Community.Silo.Presence;
 using Community.Silo.Stamps;
 using Community.Silo.Stats;
 using Community.Silo.Storage;
+using Community.Silo.Storage.Sqlite;
+using Community.Silo.Storage.TextCheck;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,13 +16,16 @@ public static class NodeServiceCollectionExtensions
 {
     /// <summary>
     /// What every node of a network runs, whether it hosts grains, hub connections or both:
-    /// storage (SQLite or PostgreSQL, migrated at start-up, before a silo starts), the default
+    /// storage (SQLite or PostgreSQL, migrated at start-up, before a silo starts, then its text read
+    /// against the text rules once per version of them), the default
     /// stamps, activity counts, the node's presence heartbeat, and delivery to hub connections.
     /// </summary>
     public static IServiceCollection AddCommunityNode(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection("Community"));
+        services.Configure<SqliteCheckpointOptions>(configuration.GetSection(SqliteCheckpointOptions.Section));
         services.AddCommunityStorage(configuration);
+        services.AddHostedService<StoredTextCheck>();
         services.AddHostedService<DefaultStampPack>();
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<IActivityTracker, ActivityTracker>();

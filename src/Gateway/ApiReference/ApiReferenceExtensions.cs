@@ -13,6 +13,7 @@ internal static class ApiReferenceExtensions
         {
             options.AddDocumentTransformer<CommunityDocumentTransformer>();
             options.AddOperationTransformer<CommunityOperationTransformer>();
+            options.AddSchemaTransformer<FieldRuleSchemaTransformer>();
         });
         return builder;
     }

@@ -7,8 +7,8 @@ using Microsoft.OpenApi;
 namespace Community.Gateway.ApiReference;
 
 /// <summary>
-/// Marks the operations that need a token (and, for the secretariat's, which role), gives every
-/// operation the contract's error answer, and the anonymous ones their limits.
+/// Marks the operations that need a token (and, for the secretariat's, which role), names the rule
+/// of each parameter, gives every operation the contract's error answer, and the anonymous ones their limits.
 /// </summary>
 internal sealed class CommunityOperationTransformer : IOpenApiOperationTransformer
 {
@@ -26,6 +26,12 @@ internal sealed class CommunityOperationTransformer : IOpenApiOperationTransform
             });
             if (authorize.Any(a => a.Policy == Auth.AuthPolicies.Secretariat))
                 operation.Description = string.IsNullOrEmpty(operation.Description) ? "For the secretariat only." : $"{operation.Description} For the secretariat only.";
+        }
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter inline && string.IsNullOrEmpty(inline.Description) && inline.Name is { } name
+                && FieldDescriptions.Parameters.TryGetValue(name, out var rule))
+                inline.Description = rule;
         }
         operation.Tags = new HashSet<OpenApiTagReference> { new(TagOf(context.Description.RelativePath ?? ""), context.Document) };
         operation.Responses ??= new OpenApiResponses();

@@ -19,12 +19,15 @@ public static class AuthApi
         return auth;
     }
 
-    public static async Task<Created<AuthResponse>> RegisterAsync(RegisterRequest request, AccountService accounts, CancellationToken aborted) =>
-        TypedResults.Created("/api/me", await accounts.RegisterAsync(request, aborted));
+    /// <summary>Signs up with an invitation code; the answer's token opens a session named after the client's User-Agent.</summary>
+    public static async Task<Created<AuthResponse>> RegisterAsync(RegisterRequest request, HttpRequest http, AccountService accounts) =>
+        TypedResults.Created("/api/me", await accounts.RegisterAsync(request, http.Headers.UserAgent.ToString(), http.HttpContext.RequestAborted));
 
-    public static async Task<Ok<AuthResponse>> LoginAsync(LoginRequest request, AccountService accounts, CancellationToken aborted) =>
-        TypedResults.Ok(await accounts.LoginAsync(request, aborted));
+    /// <summary>Signs in; the answer's token opens a session named after the client's User-Agent (see <c>GET /api/me/sessions</c>).</summary>
+    public static async Task<Ok<AuthResponse>> LoginAsync(LoginRequest request, HttpRequest http, AccountService accounts) =>
+        TypedResults.Ok(await accounts.LoginAsync(request, http.Headers.UserAgent.ToString(), http.HttpContext.RequestAborted));
 
+    /// <summary>Signs this session out: its token stops working and the hub connections opened with it close.</summary>
     public static async Task<NoContent> LogoutAsync(ClaimsPrincipal user, TokenService tokens)
     {
         await tokens.RevokeAsync(user.MemberId(), user.TokenHashOf());

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Grains.Dms;
-using Community.Grains.Errors;
+using Community.Grains.Text;
 using Community.Grains.Rooms;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,8 +16,8 @@ public static class DmsApi
     /// <summary>The DM with another member; the same pair always gets the same room.</summary>
     public static async Task<Ok<RoomView>> OpenDmAsync(MemberIdRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (string.IsNullOrEmpty(request.MemberId)) throw CommunityException.Invalid("memberId", "is required");
+        var other = ClientIds.Check(request.MemberId, "memberId");
         var me = user.MemberId();
-        return TypedResults.Ok(await grains.GetGrain<IDmThreadGrain>(DmThreadId.For(me, request.MemberId)).OpenAsync(user.ToActor(), request.MemberId));
+        return TypedResults.Ok(await grains.GetGrain<IDmThreadGrain>(DmThreadId.For(me, other)).OpenAsync(user.ToActor(), other));
     }
 }

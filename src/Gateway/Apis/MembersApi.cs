@@ -5,6 +5,7 @@ using Community.Gateway.Contracts;
 using Community.Grains.Errors;
 using Community.Grains.Members;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -24,7 +25,7 @@ public static class MembersApi
     public static async Task<Ok<MemberPage>> SearchMembersAsync(string? q, int? limit, string? cursor, IMemberStore store, MemberViews views)
     {
         var take = Paging.Limit(limit);
-        var found = await store.SearchAsync(q, take + 1, DecodeCursor(cursor));
+        var found = await store.SearchAsync(FieldRules.SearchQuery.Check(q, "q"), take + 1, DecodeCursor(cursor));
         var page = found.Take(take).ToArray();
         var next = found.Count > take ? EncodeCursor(page[^1].Handle) : null;
         return TypedResults.Ok(new MemberPage(await views.OfAsync(page), next));
@@ -32,12 +33,15 @@ public static class MembersApi
 
     public static async Task<Ok<MemberView>> GetMemberAsync(string id, IGrainFactory grains, MemberViews views)
     {
-        var profile = await grains.GetGrain<IMemberGrain>(id).GetAsync() ?? throw CommunityException.NotFound("no such member");
+        var profile = await grains.GetGrain<IMemberGrain>(ClientIds.Check(id, "id")).GetAsync() ?? throw CommunityException.NotFound("no such member");
         return TypedResults.Ok(await views.OfAsync(profile));
     }
 
     public static async Task<Ok<MemberView>> UpdateProfileAsync(ProfileUpdate update, ClaimsPrincipal user, IGrainFactory grains, MemberViews views) =>
         TypedResults.Ok(await views.OfAsync(await grains.GetGrain<IMemberGrain>(user.MemberId()).UpdateProfileAsync(update)));
+
+    /// <summary>A handle's worth of base64url, with room to spare.</summary>
+    private const int MaxCursorLength = 256;
 
     private static string EncodeCursor(string handle) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(handle));
 
@@ -46,8 +50,11 @@ public static class MembersApi
         if (string.IsNullOrEmpty(cursor)) return null;
         try
         {
+            if (cursor.Length > MaxCursorLength) throw new FormatException();
             var handle = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(WebEncoders.Base64UrlDecode(cursor));
-            return HandleRules.Check(handle);
+            // Only shape is checked: the handle of a member who signed up under older rules still pages on.
+            if (handle.Length == 0 || Characters.FirstRefused(handle, multiLine: true, bidiControls: true) is not null) throw new FormatException();
+            return handle;
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or CommunityException)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Errors;
@@ -8,6 +9,7 @@ using Community.Grains.Events;
 using Community.Grains.Members;
 using Community.Grains.Moderation;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -20,23 +22,25 @@ public static class ModerationApi
         app.MapPost("/api/rooms/{id}/mutes", MuteMemberAsync).RequireAuthorization();
         var admin = app.MapGroup("/api/admin").RequireAuthorization(AuthPolicies.Secretariat);
         admin.MapGet("/reports", ListReportsAsync);
+        admin.MapPost("/reports/{id}/resolve", ResolveReportAsync);
         admin.MapPost("/members/{id}/suspend", SuspendMemberAsync);
         admin.MapPost("/members/{id}/unsuspend", UnsuspendMemberAsync);
         return app;
     }
 
+    /// <summary>A report with the message it is about (null if gone) and, once closed, its resolution.</summary>
     public sealed record ReportView(string Id, string RoomId, long Seq, string ReporterId, string Reason, DateTimeOffset CreatedAt,
-        Grains.Messages.ChatMessage? Message);
+        Grains.Messages.ChatMessage? Message, ReportResolution? Resolution);
 
     public static async Task<Created<ReportView>> ReportMessageAsync(ReportRequest request, ClaimsPrincipal user, IGrainFactory grains,
         IMessageStore messages, IReportStore reports, TimeProvider time)
     {
-        if (string.IsNullOrEmpty(request.RoomId)) throw CommunityException.Invalid("roomId", "is required");
+        var roomId = ClientIds.Check(request.RoomId, "roomId");
         if (request.Seq is not { } seq) throw CommunityException.Invalid("seq", "is required");
-        var reason = Check.Length(request.Reason?.Trim(), "reason", 1, 1000);
-        await grains.GetConversation(request.RoomId).EnsureMemberAsync(user.ToActor());
-        var message = await messages.GetAsync(request.RoomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
-        var report = new Report("rp_" + Ids.Random(12), request.RoomId, seq, user.MemberId(), reason, time.Now());
+        var reason = FieldRules.ReportReason.Check(request.Reason, "reason");
+        await grains.GetConversation(roomId).EnsureMemberAsync(user.ToActor());
+        var message = await messages.GetAsync(roomId, seq) ?? throw CommunityException.NotFound($"no message {seq} in this room");
+        var report = new Report("rp_" + Ids.Random(12), roomId, seq, user.MemberId(), reason, time.Now());
         await reports.AddAsync(report);
         return TypedResults.Created("/api/admin/reports", View(report, message));
     }
@@ -49,28 +53,49 @@ public static class ModerationApi
         return TypedResults.Ok(new ItemList<ReportView>(items));
     }
 
+    /// <summary>
+    /// Closes a report: <c>outcome</c> is <c>actioned</c> (the message was dealt with) or <c>dismissed</c>, with an
+    /// optional <c>note</c> (recorded in the audit log). A report closed already is a <c>conflict</c>.
+    /// </summary>
+    public static async Task<Ok<ReportView>> ResolveReportAsync(string id, ResolveReportRequest request, ClaimsPrincipal user,
+        IReportStore reports, IMessageStore messages, TimeProvider time)
+    {
+        var reportId = ClientIds.Check(id, "id");
+        var outcome = Check.OneOf(request.Outcome, "outcome", ReportResolution.Outcomes);
+        var note = FieldRules.ResolutionNote.Check(request.Note, "note");
+        var report = await reports.GetAsync(reportId) ?? throw CommunityException.NotFound("no such report");
+        var now = time.Now();
+        var resolution = new ReportResolution(outcome, string.IsNullOrEmpty(note) ? null : note, user.MemberId(), now);
+        var audit = AuditEntry.Of(AuditActions.ReportResolved, user.MemberId(), report.RoomId, report.Id,
+            new { outcome, note = resolution.Note, seq = report.Seq, reporterId = report.ReporterId }, now);
+        if (!await reports.ResolveAsync(report.Id, resolution, audit)) throw CommunityException.Conflict("this report has been resolved already");
+        return TypedResults.Ok(View(report with { Resolution = resolution }, await messages.GetAsync(report.RoomId, report.Seq)));
+    }
+
+    /// <summary>Mutes a member of a room for <c>minutes</c> (room owners, moderators and the secretariat; recorded in the audit log).</summary>
     public static async Task<NoContent> MuteMemberAsync(string id, MuteRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (string.IsNullOrEmpty(request.MemberId)) throw CommunityException.Invalid("memberId", "is required");
+        var memberId = ClientIds.Check(request.MemberId, "memberId");
         if (request.Minutes is not { } minutes) throw CommunityException.Invalid("minutes", "is required");
-        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), request.MemberId, minutes);
+        await RoomsApi.TalkRoom(grains, id).MuteAsync(user.ToActor(), memberId, minutes);
         return TypedResults.NoContent();
     }
 
-    /// <summary>Suspends a member: every token revoked, every connection closed, sign-in refused until reinstated.</summary>
+    /// <summary>Suspends a member: every token revoked, every connection closed, sign-in refused until reinstated (recorded in the audit log).</summary>
     public static async Task<NoContent> SuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (id == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
-        await grains.GetGrain<IMemberGrain>(id).SuspendAsync();
+        if (ClientIds.Check(id, "id") == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
+        await grains.GetGrain<IMemberGrain>(id).SuspendAsync(user.ToActor());
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> UnsuspendMemberAsync(string id, IGrainFactory grains)
+    /// <summary>Reinstates a suspended member: they may sign in again (recorded in the audit log).</summary>
+    public static async Task<NoContent> UnsuspendMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        await grains.GetGrain<IMemberGrain>(id).UnsuspendAsync();
+        await grains.GetGrain<IMemberGrain>(ClientIds.Check(id, "id")).UnsuspendAsync(user.ToActor());
         return TypedResults.NoContent();
     }
 
     private static ReportView View(Report r, Grains.Messages.ChatMessage? message) =>
-        new(r.Id, r.RoomId, r.Seq, r.ReporterId, r.Reason, r.CreatedAt, message);
+        new(r.Id, r.RoomId, r.Seq, r.ReporterId, r.Reason, r.CreatedAt, message, r.Resolution);
 }

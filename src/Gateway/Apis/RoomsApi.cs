@@ -8,6 +8,7 @@ using Community.Grains.Errors;
 using Community.Grains.Members;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Community.Gateway.Apis;
@@ -43,7 +44,7 @@ public static class RoomsApi
         TypedResults.Ok(new ItemList<RoomView>(await grains.GetGrain<IMemberGrain>(user.MemberId()).GetRoomsAsync()));
 
     public static async Task<Ok<ItemList<RoomView>>> DiscoverRoomsAsync(string? q, ClaimsPrincipal user, IRoomStore store) =>
-        TypedResults.Ok(new ItemList<RoomView>((await store.DiscoverAsync(q, user.MemberId(), Limits.PageMax)).Select(ToView).ToArray()));
+        TypedResults.Ok(new ItemList<RoomView>((await store.DiscoverAsync(FieldRules.SearchQuery.Check(q, "q"), user.MemberId(), Limits.PageMax)).Select(ToView).ToArray()));
 
     public static async Task<Ok<RoomView>> GetRoomAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetConversation(id).GetAsync(user.ToActor()));
@@ -72,13 +73,13 @@ public static class RoomsApi
 
     public static async Task<NoContent> AddRoomMemberAsync(string id, MemberIdRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        await TalkRoom(grains, id).AddMemberAsync(user.ToActor(), request.MemberId ?? "");
+        await TalkRoom(grains, id).AddMemberAsync(user.ToActor(), ClientIds.Check(request.MemberId, "memberId"));
         return TypedResults.NoContent();
     }
 
     public static async Task<NoContent> RemoveRoomMemberAsync(string id, string memberId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        await TalkRoom(grains, id).RemoveMemberAsync(user.ToActor(), memberId);
+        await TalkRoom(grains, id).RemoveMemberAsync(user.ToActor(), ClientIds.Check(memberId, "memberId"));
         return TypedResults.NoContent();
     }
 
@@ -95,7 +96,7 @@ public static class RoomsApi
 
     /// <summary>The talk-room grain for an id; membership of a DM thread is fixed, so those operations are refused for one.</summary>
     internal static IRoomGrain TalkRoom(IGrainFactory grains, string id) =>
-        DmThreadId.IsDm(id) ? throw CommunityException.Forbidden("a DM's members and name cannot be changed") : grains.GetGrain<IRoomGrain>(id);
+        DmThreadId.IsDm(ClientIds.Check(id, "roomId")) ? throw CommunityException.Forbidden("a DM's members and name cannot be changed") : grains.GetGrain<IRoomGrain>(id);
 
     private static RoomView ToView(RoomListing listing) =>
         RoomView.Of(listing.Info, listing.MemberCount, listing.LastMessage, listing.Viewer);

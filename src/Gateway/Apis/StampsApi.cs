@@ -1,9 +1,12 @@
 using Community.Gateway.Auth;
 using Community.Gateway.Stamps;
+using System.Security.Claims;
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Stamps;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -19,7 +22,10 @@ public static class StampsApi
         stamps.MapGet("/", ListStampPacksAsync);
         // A signed URL stands in for the bearer token, which an <img> cannot send.
         stamps.MapGet("/{stampId}/image", GetStampImageAsync).AllowAnonymous();
-        app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery();
+        app.MapPost("/api/admin/stamp-packs", AddStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat).DisableAntiforgery()
+            .WithDescription($"A multipart form: `name`, {FieldRules.StampPackName.Describe()}; and 1–{MaxStampsPerPack} PNG, WebP or SVG files " +
+                $"of at most {StampImageCheck.MaxBytes / 1024} KB, each labelled by its file's name without the extension, {FieldRules.StampLabel.Describe()}.");
+        app.MapDelete("/api/admin/stamp-packs/{id}", RemoveStampPackAsync).RequireAuthorization(AuthPolicies.Secretariat);
         return stamps;
     }
 
@@ -36,6 +42,7 @@ public static class StampsApi
     public static async Task<IResult> GetStampImageAsync(string stampId, string? exp, string? sig, HttpContext context, IStampStore store,
         StampUrlSigner signer)
     {
+        ClientIds.Check(stampId, "stampId");
         if (context.User.Identity?.IsAuthenticated != true && !signer.IsValid(stampId, exp, sig))
             throw CommunityException.Unauthorized("a member's token or a signed image URL is required");
         var image = await store.GetImageAsync(stampId) ?? throw CommunityException.NotFound("no such stamp");
@@ -52,12 +59,13 @@ public static class StampsApi
         return TypedResults.File(image.Bytes, image.ContentType);
     }
 
-    /// <summary>A new pack from a multipart form: <c>name</c> and one or more image files (labels from the file names).</summary>
-    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, IStampStore store, StampUrlSigner signer, TimeProvider time)
+    /// <summary>A new pack from a multipart form: <c>name</c> and one or more image files (labels from the file names); recorded in the audit log.</summary>
+    public static async Task<Created<StampPack>> AddStampPackAsync(HttpRequest request, ClaimsPrincipal user, IStampStore store, StampUrlSigner signer,
+        TimeProvider time)
     {
         if (!request.HasFormContentType) throw CommunityException.Invalid("body", "must be multipart/form-data with name and image files");
         var form = await request.ReadFormAsync();
-        var name = Check.Length(form["name"].ToString().Trim(), "name", 1, 80);
+        var name = FieldRules.StampPackName.Check(form["name"].Count == 1 ? form["name"].ToString() : null, "name");
         if (form.Files.Count == 0) throw CommunityException.Invalid("files", "at least one image is required");
         if (form.Files.Count > MaxStampsPerPack) throw CommunityException.Invalid("files", $"at most {MaxStampsPerPack} images per pack");
 
@@ -68,13 +76,29 @@ public static class StampsApi
             if (file.Length > StampImageCheck.MaxBytes) throw CommunityException.TooLarge($"{file.FileName} is over {StampImageCheck.MaxBytes / 1024} KB");
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy);
-            var label = Path.GetFileNameWithoutExtension(file.FileName).Trim();
-            stamps.Add(new NewStamp($"{packId}.{stamps.Count + 1}", string.IsNullOrEmpty(label) ? $"{stamps.Count + 1}" : label,
+            var label = FieldRules.StampLabel.Check(Path.GetFileNameWithoutExtension(file.FileName), $"files[{stamps.Count}]");
+            stamps.Add(new NewStamp($"{packId}.{stamps.Count + 1}", label.Length == 0 ? $"{stamps.Count + 1}" : label,
                 StampImageCheck.Check(file.FileName, copy.ToArray())));
         }
-        await store.AddPackAsync(packId, name, stamps, time.Now());
+        var now = time.Now();
+        await store.AddPackAsync(packId, name, stamps, now,
+            AuditEntry.Of(AuditActions.StampPackAdded, user.MemberId(), null, packId, new { name, stamps = stamps.Count }, now));
         var pack = (await store.ListPacksAsync()).Single(p => p.Id == packId);
         return TypedResults.Created($"/api/stamps#{packId}", Signed(pack, signer));
+    }
+
+    /// <summary>
+    /// Takes a pack out of the stamp picker (recorded in the audit log): its stamps can no longer be sent,
+    /// and messages that show them still do.
+    /// </summary>
+    public static async Task<NoContent> RemoveStampPackAsync(string id, ClaimsPrincipal user, IStampStore store, TimeProvider time)
+    {
+        ClientIds.Check(id, "id");
+        var now = time.Now();
+        var name = (await store.ListPacksAsync()).FirstOrDefault(p => p.Id == id)?.Name ?? throw CommunityException.NotFound("no such stamp pack");
+        if (!await store.RemovePackAsync(id, now, AuditEntry.Of(AuditActions.StampPackRemoved, user.MemberId(), null, id, new { name }, now)))
+            throw CommunityException.NotFound("no such stamp pack");
+        return TypedResults.NoContent();
     }
 
     private static StampPack Signed(StampPack pack, StampUrlSigner signer) =>

@@ -4,23 +4,27 @@ using Community.Grains.Errors;
 using Community.Grains.Rooms;
 using Community.Grains.Members;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 
 namespace Community.Gateway.Auth;
 
-/// <summary>Sign-up with an invitation, sign-in and sign-out.</summary>
+/// <summary>Sign-up with an invitation, sign-in, and changing one's password.</summary>
 public sealed class AccountService(
     IInvitationStore invitations, IMemberStore members, PasswordHasher hasher, PasswordHashPool hashing, TokenService tokens,
     LoginThrottle throttle, MemberViews views, IGrainFactory grains, TimeProvider time)
 {
-    /// <summary>Signs up with an invitation; <paramref name="aborted"/>: the client went away, and its password need not be hashed.</summary>
-    public async Task<AuthResponse> RegisterAsync(RegisterRequest request, CancellationToken aborted = default)
+    /// <summary>
+    /// Signs a new member up; the session it opens is named after <paramref name="userAgent"/>.
+    /// <paramref name="aborted"/>: the client went away, and its password need not be hashed.
+    /// </summary>
+    public async Task<AuthResponse> RegisterAsync(RegisterRequest request, string? userAgent, CancellationToken aborted = default)
     {
         var code = InvitationCode.Normalize(request.InviteCode);
-        var handle = HandleRules.Check(request.Handle);
-        var displayName = Check.Length(request.DisplayName?.Trim(), "displayName", 1, Limits.DisplayNameMax);
-        var password = Check.Length(request.Password, "password", Limits.PasswordMin, Limits.PasswordMax);
+        var handle = Handles.Check(request.Handle);
+        var displayName = FieldRules.DisplayName.Check(request.DisplayName, "displayName");
+        var password = Check.Password(request.Password, "password");
 
-        // The invitation first: a made-up or spent code costs a lookup, never a password hash.
+        // The invitation first: a made-up, spent or withdrawn code costs a lookup, never a password hash.
         ThrowIfRefused(Usability(await invitations.GetAsync(code), time.Now()));
         if (await members.GetByHandleAsync(handle) is not null) ThrowIfRefused(RedeemResult.HandleTaken);
         var passwordHash = await hashing.RunAsync(() => hasher.Hash(password), aborted);
@@ -30,17 +34,20 @@ public sealed class AccountService(
         ThrowIfRefused(await invitations.RedeemAsync(code, profile, passwordHash, time.Now()));
         await EnrolAsync(profile.Id);
         var created = (await members.GetAsync(profile.Id))!.Profile;
-        return new AuthResponse(await tokens.IssueAsync(created.Id), await views.OfAsync(created));
+        return new AuthResponse(await tokens.IssueAsync(created.Id, userAgent), await views.OfAsync(created));
     }
 
-    /// <summary>Signs in; <paramref name="aborted"/>: the client went away, and its password need not be checked.</summary>
-    public async Task<AuthResponse> LoginAsync(LoginRequest request, CancellationToken aborted = default)
+    /// <summary>
+    /// Signs a member in; the session it opens is named after <paramref name="userAgent"/>.
+    /// <paramref name="aborted"/>: the client went away, and its password need not be checked.
+    /// </summary>
+    public async Task<AuthResponse> LoginAsync(LoginRequest request, string? userAgent, CancellationToken aborted = default)
     {
-        if (string.IsNullOrEmpty(request.Handle)) throw CommunityException.Invalid("handle", "is required");
+        var handle = Handles.Check(request.Handle);
         if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
-        throttle.Attempt(request.Handle);
+        throttle.Attempt(handle);
 
-        var credentials = await members.GetCredentialsAsync(request.Handle);
+        var credentials = await members.GetCredentialsAsync(handle);
         if (credentials is null)
         {
             await hashing.RunAsync(() => hasher.VerifyNothing(request.Password), aborted);
@@ -53,12 +60,32 @@ public sealed class AccountService(
         // Signing in again completes a sign-up whose enrolment in the broadcast channel failed.
         await EnrolAsync(credentials.MemberId);
         var member = (await members.GetAsync(credentials.MemberId))!.Profile;
-        return new AuthResponse(await tokens.IssueAsync(member.Id), await views.OfAsync(member));
+        return new AuthResponse(await tokens.IssueAsync(member.Id, userAgent), await views.OfAsync(member));
+    }
+
+    /// <summary>
+    /// Changes the member's password, given the current one, and signs out every session but
+    /// <paramref name="keepSessionId"/> (the one asking): whoever else held the account is out.
+    /// </summary>
+    public async Task ChangePasswordAsync(string memberId, string keepSessionId, ChangePasswordRequest request)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword)) throw CommunityException.Invalid("currentPassword", "is required");
+        var newPassword = Check.Password(request.NewPassword, "newPassword");
+        var member = grains.GetGrain<IMemberGrain>(memberId);
+        var profile = await member.GetAsync() ?? throw CommunityException.NotFound("no such member");
+        throttle.Attempt(profile.Handle);
+        var credentials = await members.GetCredentialsAsync(profile.Handle) ?? throw CommunityException.NotFound("no such member");
+        if (!await hashing.RunAsync(() => hasher.Verify(request.CurrentPassword, credentials.PasswordHash)))
+            throw CommunityException.Forbidden("the current password is not right");
+        var newHash = await hashing.RunAsync(() => hasher.Hash(newPassword));
+        if (!await member.ChangePasswordAsync(credentials.PasswordHash, newHash, keepSessionId))
+            throw CommunityException.Conflict("the password was changed meanwhile; try again");
     }
 
     private static RedeemResult Usability(Invitation? invitation, DateTimeOffset now) =>
         invitation is null ? RedeemResult.UnknownCode
         : invitation.UsedBy is not null ? RedeemResult.AlreadyUsed
+        : invitation.RevokedAt is not null ? RedeemResult.Revoked
         : invitation.ExpiresAt <= now ? RedeemResult.Expired
         : RedeemResult.Redeemed;
 
@@ -69,6 +96,7 @@ public sealed class AccountService(
             case RedeemResult.UnknownCode: throw CommunityException.Invalid("inviteCode", "no such invitation");
             case RedeemResult.AlreadyUsed: throw CommunityException.Conflict("this invitation has been used already");
             case RedeemResult.Expired: throw CommunityException.Conflict("this invitation has expired");
+            case RedeemResult.Revoked: throw CommunityException.Conflict("this invitation has been withdrawn");
             case RedeemResult.HandleTaken: throw CommunityException.Conflict("that handle is taken");
         }
     }

@@ -1,7 +1,9 @@
 using Community.Gateway.Logging;
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Members;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Microsoft.Extensions.Options;
 
 namespace Community.Gateway.Auth;
@@ -18,11 +20,15 @@ internal sealed class BootstrapSecretariat(IOptions<BootstrapOptions> options, I
             GatewayLog.BootstrapMissing(logger);
             return;
         }
-        var handle = HandleRules.Check(bootstrap.Handle);
-        Check.Length(bootstrap.Password, "Community:Bootstrap:Password", Limits.PasswordMin, Limits.PasswordMax);
+        var handle = Handles.Check(bootstrap.Handle, "Community:Bootstrap:Handle");
+        Check.Password(bootstrap.Password, "Community:Bootstrap:Password");
+        var displayName = FieldRules.DisplayName.Check(bootstrap.DisplayName, "Community:Bootstrap:DisplayName");
         if (await members.GetByHandleAsync(handle) is not null) return;
-        var profile = MemberProfile.New(Ids.NewMemberId(), handle, bootstrap.DisplayName, MemberRoles.Secretariat, time.Now());
-        if (await members.CreateAsync(profile, hasher.Hash(bootstrap.Password)))
+        var profile = MemberProfile.New(Ids.NewMemberId(), handle, displayName, MemberRoles.Secretariat, time.Now());
+        // The one role given other than by invitation: recorded with no actor, the node's configuration being the grantor.
+        var grant = AuditEntry.Of(AuditActions.RoleGranted, null, null, profile.Id,
+            new { handle, role = MemberRoles.Secretariat, by = "configuration" }, profile.JoinedAt);
+        if (await members.CreateAsync(profile, hasher.Hash(bootstrap.Password), grant))
             GatewayLog.BootstrapCreated(logger, handle);
     }
 

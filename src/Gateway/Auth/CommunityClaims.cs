@@ -9,6 +9,7 @@ public static class CommunityClaims
     public const string MemberIdType = "sub";
     public const string RoleType = "role";
     public const string TokenHashType = "token_hash";
+    public const string SessionIdType = "sid";
 
     public static Actor ToActor(this ClaimsPrincipal user) => new(user.MemberId(), user.FindFirstValue(RoleType) ?? "");
 
@@ -17,4 +18,7 @@ public static class CommunityClaims
 
     public static string TokenHashOf(this ClaimsPrincipal user) =>
         user.FindFirstValue(TokenHashType) ?? throw new InvalidOperationException("The request is not authenticated.");
+
+    public static string SessionIdOf(this ClaimsPrincipal user) =>
+        user.FindFirstValue(SessionIdType) ?? throw new InvalidOperationException("The request is not authenticated.");
 }

@@ -7,3 +7,5 @@ public sealed record RsvpRequest(string? Response);
 public sealed record ReportRequest(string? RoomId, long? Seq, string? Reason);
 
 public sealed record MuteRequest(string? MemberId, int? Minutes);
+
+public sealed record ResolveReportRequest(string? Outcome, string? Note);

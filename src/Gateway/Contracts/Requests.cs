@@ -4,6 +4,8 @@ public sealed record RegisterRequest(string? InviteCode, string? Handle, string?
 
 public sealed record LoginRequest(string? Handle, string? Password);
 
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
 public sealed record CreateInvitationsRequest(int? Count, string? Role, int? ExpiresInDays, string? Note);
 
 public sealed record CreateRoomRequest(string? Name, string? Topic, string? Visibility, string? Kind);

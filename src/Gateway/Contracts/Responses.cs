@@ -10,9 +10,12 @@ public sealed record MemberPage(IReadOnlyList<MemberView> Items, string? NextCur
 
 public sealed record InvitationCodes(IReadOnlyList<string> Codes);
 
-public sealed record InvitationView(string Code, string Role, DateTimeOffset ExpiresAt, string? UsedBy, string? Note);
+public sealed record InvitationView(string Code, string Role, DateTimeOffset ExpiresAt, string? UsedBy, string? Note, DateTimeOffset? RevokedAt);
 
 /// <summary>A member of a room and their role; in a DM also how far they have read (for read receipts).</summary>
 public sealed record RoomMemberView(MemberView Member, string Role, long? ReadSeq = null);
 
 public sealed record MessagePage(IReadOnlyList<ChatMessage> Items);
+
+/// <summary>One of a member's sessions; <paramref name="Current"/> for the one the request came with.</summary>
+public sealed record SessionView(string Id, string? Device, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt, bool Current);

@@ -26,6 +26,7 @@ internal static class GatewayPipelineExtensions
 
         app.MapHealthApi();
         app.MapAuthApi();
+        app.MapSessionsApi();
         app.MapInvitationsApi();
         app.MapMembersApi();
         app.MapRoomsApi();
@@ -34,7 +35,9 @@ internal static class GatewayPipelineExtensions
         app.MapMeetupsApi();
         app.MapModerationApi();
         app.MapStatsApi();
-        app.MapHub<ChatHub>("/hubs/chat");
+        app.MapAuditApi();
+        // A connection closes when its session ends (the ticket's expiry), as well as when it is revoked.
+        app.MapHub<ChatHub>("/hubs/chat", hub => hub.CloseOnAuthenticationExpiration = true);
         app.MapApiReference();
         app.MapWebClient();
         return app;

@@ -27,6 +27,9 @@ internal static class GatewayServiceExtensions
             .Validate(l => l.TypingInterval >= TimeSpan.Zero, "Community:Limits:TypingInterval must not be negative.")
             .ValidateOnStart();
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection("Community:Bootstrap"));
+        services.AddOptions<SessionLifetimes>().Bind(builder.Configuration.GetSection(SessionLifetimes.Section))
+            .Validate(o => o.IsValid(), $"{SessionLifetimes.Section}:IdleLifetime must be at least 00:02:00 and AbsoluteLifetime positive (d.hh:mm:ss)")
+            .ValidateOnStart();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
 
         services.AddRequestLogging();
@@ -49,6 +52,7 @@ internal static class GatewayServiceExtensions
             hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes;
             hub.AddFilter<HubErrorFilter>();
             hub.AddFilter<SiloFailureRetryFilter>();
+            hub.AddFilter<SessionActivityFilter>();
         });
         // The hub keeps its connections where grains deliver to them.
         services.AddSingleton<HubLifetimeManager<ChatHub>, ConnectedMembersLifetimeManager>();

@@ -2,6 +2,7 @@ using Community.Gateway.Errors;
 using Community.Gateway.Logging;
 using Community.Grains.Errors;
 using Microsoft.AspNetCore.SignalR;
+using ErrorCode = Community.Grains.Errors.ErrorCode;
 
 namespace Community.Gateway.Hubs;
 
@@ -17,6 +18,11 @@ internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilte
         catch (CommunityException error)
         {
             throw new HubException($"{error.Code.ToWire()}: {error.Message}");
+        }
+        catch (Exception ex) when (SiloFailure.Is(ex))
+        {
+            // The retry filter gave up: the cluster has not moved the grain yet.
+            throw new HubException($"{ErrorCode.Unavailable.ToWire()}: {SiloFailure.AsRefusal().Message}");
         }
         catch (Exception ex) when (ex is not HubException)
         {

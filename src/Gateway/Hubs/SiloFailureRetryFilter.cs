@@ -1,3 +1,4 @@
+using Community.Gateway.Errors;
 using Community.Gateway.Logging;
 using Microsoft.AspNetCore.SignalR;
 
@@ -25,7 +26,7 @@ internal sealed class SiloFailureRetryFilter(TimeProvider time, ILogger<SiloFail
             {
                 return await next(invocationContext);
             }
-            catch (Exception ex) when (IsSiloFailure(ex) && time.GetElapsedTime(started) < GiveUpAfter)
+            catch (Exception ex) when (SiloFailure.Is(ex) && time.GetElapsedTime(started) < GiveUpAfter)
             {
                 GatewayLog.RetryingAfterSiloFailure(logger, invocationContext.HubMethodName, attempt, ex.GetType().Name);
                 await Task.Delay(pause, time, invocationContext.Context.ConnectionAborted);
@@ -34,5 +35,4 @@ internal sealed class SiloFailureRetryFilter(TimeProvider time, ILogger<SiloFail
         }
     }
 
-    private static bool IsSiloFailure(Exception ex) => ex is SiloUnavailableException or OrleansMessageRejectionException;
 }

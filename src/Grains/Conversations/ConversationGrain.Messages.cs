@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Events;
@@ -33,7 +34,9 @@ public abstract partial class ConversationGrain
         if (!mayDelete) throw CommunityException.Forbidden("only the sender, the room's moderators and the secretariat can delete a message");
         if (message.Deleted) return;
         var tombstone = message with { Text = null, StampId = null, Mentions = [], Deleted = true, Reactions = [] };
-        await Services.Messages.UpdateAsync(tombstone);
+        var audit = message.SenderId == actor.MemberId ? null
+            : AuditEntry.Of(AuditActions.MessageDeleted, actor.MemberId, Key, message.SenderId, new { seq }, Services.Time.Now());
+        await Services.Messages.UpdateAsync(tombstone, audit);
         if (seq == Info!.LastSeq) LastMessage = tombstone;
         Services.Events.Publish(new RoomEvent(Key, EventNames.MessageDeleted, new MessageDeletedPayload(Key, seq)));
     }
@@ -58,10 +61,10 @@ public abstract partial class ConversationGrain
     /// Checks a send and builds its message, to take the <paramref name="position"/>-th seq after
     /// the log's end; or finds the message when it is a retry of one sent already.
     /// </summary>
-    private async Task<PreparedSend> PrepareAsync(Actor actor, SendMessage? send, int position)
+    private async Task<PreparedSend> PrepareAsync(Actor actor, SendMessage? given, int position)
     {
         RequireMember(actor);
-        MessageRules.CheckSend(send, Info!.LastSeq);
+        var send = MessageRules.CheckSend(given, Info!.LastSeq);
         try
         {
             CheckMayPost(actor, send);
@@ -104,8 +107,16 @@ public abstract partial class ConversationGrain
     {
     }
 
-    protected async Task MuteAsync(string memberId, DateTimeOffset until)
+    /// <summary>
+    /// Mutes a member until <paramref name="until"/>. The mute lives in grain storage, which no other table shares a
+    /// transaction with: its audit entry is written first, so that a mute in force always has one (a write that then
+    /// fails leaves an entry for a mute the moderator was told had failed, and may retry).
+    /// </summary>
+    protected async Task SetMuteAsync(Actor actor, string memberId, int minutes)
     {
+        var now = Services.Time.Now();
+        var until = now.AddMinutes(minutes);
+        await Services.Audit.AddAsync(AuditEntry.Of(AuditActions.RoomMemberMuted, actor.MemberId, Key, memberId, new { minutes, until }, now));
         State.State = State.State.WithMute(memberId, until);
         await State.WriteStateAsync();
     }

@@ -4,6 +4,7 @@ using Community.Grains.Events;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 
 namespace Community.Grains.Conversations;
 
@@ -21,7 +22,7 @@ public abstract partial class ConversationGrain
         if (added) CheckNotMuted(actor);
         var message = await RequireMessageAsync(seq);
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
-        var checkedKey = await CheckReactionKeyAsync(key);
+        var checkedKey = await CheckReactionKeyAsync(key, added);
         if (added) await CheckReactionRoomAsync(seq, checkedKey, actor.MemberId);
         var changed = added
             ? await Services.Messages.AddReactionAsync(Key, seq, checkedKey, actor.MemberId, Services.Time.Now())
@@ -31,11 +32,15 @@ public abstract partial class ConversationGrain
         Services.Events.Publish(new RoomEvent(Key, EventNames.Reaction, new ReactionPayload(Key, seq, checkedKey, actor.MemberId, added, count)));
     }
 
-    private async Task<string> CheckReactionKeyAsync(string? key)
+    /// <summary>A stamp is added only while its pack is offered; one of a pack removed since can still be taken back.</summary>
+    private async Task<string> CheckReactionKeyAsync(string? key, bool adding)
     {
         if (string.IsNullOrEmpty(key)) throw CommunityException.Invalid("key", "is required");
         if (ReactionKeys.IsStamp(key, out var stampId))
-            return await Services.Stamps.ExistsAsync(stampId) ? key : throw CommunityException.Invalid("key", "no such stamp");
+        {
+            ClientIds.Check(stampId, "key");
+            return !adding || await Services.Stamps.ExistsAsync(stampId) ? key : throw CommunityException.Invalid("key", "no such stamp");
+        }
         return ReactionKeys.IsSingleEmoji(key) ? key : throw CommunityException.Invalid("key", "must be one emoji or stamp:<stampId>");
     }
 

@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Events;
@@ -74,9 +75,10 @@ public abstract partial class ConversationGrain(ConversationServices services, I
         services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
     }
 
-    protected async Task RemoveMemberAsync(string memberId)
+    /// <summary>Takes a member out, recording <paramref name="audit"/> with it when someone else removed them.</summary>
+    protected async Task RemoveMemberAsync(string memberId, AuditEntry? audit = null)
     {
-        await services.Rooms.RemoveMemberAsync(Key, memberId);
+        await services.Rooms.RemoveMemberAsync(Key, memberId, audit);
         _members.Remove(memberId);
         await services.Events.DeliverAsync(new MembershipChanged(Key, memberId, Joined: false));
     }

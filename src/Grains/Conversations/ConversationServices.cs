@@ -10,6 +10,7 @@ public sealed record ConversationServices(
     IMessageStore Messages,
     IMemberStore MemberStore,
     IStampStore Stamps,
+    IAuditStore Audit,
     IActivityTracker Activity,
     IEventPublisher Events,
     IGrainFactory Grains,

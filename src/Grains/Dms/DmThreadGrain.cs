@@ -3,6 +3,7 @@ using Community.Grains.Conversations;
 using Community.Grains.Errors;
 using Community.Grains.Members;
 using Community.Grains.Rooms;
+using Community.Grains.Text;
 
 namespace Community.Grains.Dms;
 
@@ -11,7 +12,7 @@ public sealed class DmThreadGrain(ConversationServices services,
 {
     public async Task<RoomView> OpenAsync(Actor actor, string otherMemberId)
     {
-        if (string.IsNullOrEmpty(otherMemberId)) throw CommunityException.Invalid("memberId", "is required");
+        ClientIds.Check(otherMemberId, "memberId");
         if (otherMemberId == actor.MemberId) throw CommunityException.Invalid("memberId", "a DM needs another member");
         if (DmThreadId.For(actor.MemberId, otherMemberId) != Key) throw CommunityException.Forbidden("not a member of this DM");
         if (Info is not null) return ViewFor(actor.MemberId);

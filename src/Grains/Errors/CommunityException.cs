@@ -16,7 +16,7 @@ public sealed class CommunityException : Exception
     [Id(0)]
     public ErrorCode Code { get; private set; }
 
-    /// <summary>For <see cref="ErrorCode.RateLimited"/>: when the client may try again.</summary>
+    /// <summary>For <see cref="ErrorCode.RateLimited"/> and <see cref="ErrorCode.Unavailable"/>: when the client may try again.</summary>
     [Id(1)]
     public TimeSpan? RetryAfter { get; private set; }
 
@@ -33,4 +33,6 @@ public sealed class CommunityException : Exception
     public static CommunityException RateLimited(string message, TimeSpan retryAfter) => new(ErrorCode.RateLimited, message, retryAfter);
 
     public static CommunityException TooLarge(string message) => new(ErrorCode.TooLarge, message);
+
+    public static CommunityException Unavailable(string message, TimeSpan retryAfter) => new(ErrorCode.Unavailable, message, retryAfter);
 }

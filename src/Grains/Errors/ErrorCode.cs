@@ -11,4 +11,7 @@ public enum ErrorCode
     Conflict,
     RateLimited,
     TooLarge,
+
+    /// <summary>The server could not reach the part of the cluster that holds the data (a node died); nothing is lost, try again shortly.</summary>
+    Unavailable,
 }

@@ -12,6 +12,7 @@ public static class ErrorCodeExtensions
         ErrorCode.Conflict => "conflict",
         ErrorCode.RateLimited => "rate_limited",
         ErrorCode.TooLarge => "too_large",
+        ErrorCode.Unavailable => "unavailable",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
     };
 
@@ -24,6 +25,7 @@ public static class ErrorCodeExtensions
         ErrorCode.Conflict => 409,
         ErrorCode.RateLimited => 429,
         ErrorCode.TooLarge => 413,
+        ErrorCode.Unavailable => 503,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
     };
 }

@@ -14,4 +14,5 @@ public static class EventNames
     public const string Presence = "presence";
     public const string Mention = "mention";
     public const string MeetupReminder = "meetupReminder";
+    public const string MeetupUpdated = "meetupUpdated";
 }

@@ -1,3 +1,4 @@
+using Community.Grains.Conversations;
 using Community.Grains.Rooms;
 
 namespace Community.Grains.Members;
@@ -25,11 +26,24 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>The node that held connections of the member is gone, and with it the last of them: announced offline.</summary>
     Task WentOfflineAsync();
 
-    /// <summary>Signs one session out: the token stops working and the connections opened with it close.</summary>
+    /// <summary>Signs one session out by its token (sign-out): the token stops working and the connections opened with it close.</summary>
     Task RevokeTokenAsync(string tokenHash);
 
-    /// <summary>Every token revoked, every connection closed, sign-in refused until <see cref="UnsuspendAsync"/>.</summary>
-    Task SuspendAsync();
+    /// <summary>Signs one of the member's sessions out by its id; false when the member has no such live session.</summary>
+    Task<bool> RevokeSessionAsync(string sessionId);
 
-    Task UnsuspendAsync();
+    /// <summary>Signs out every session of the member but <paramref name="keepSessionId"/> (every one when null).</summary>
+    Task RevokeSessionsAsync(string? keepSessionId);
+
+    /// <summary>
+    /// Replaces the password hash, provided it is still <paramref name="currentHash"/> (the one the caller checked the
+    /// current password against), and signs out every other session; false when the password changed meanwhile.
+    /// </summary>
+    Task<bool> ChangePasswordAsync(string currentHash, string newHash, string keepSessionId);
+
+    /// <summary>Every token revoked, every connection closed, sign-in refused until <see cref="UnsuspendAsync"/>; recorded in the audit log.</summary>
+    Task SuspendAsync(Actor by);
+
+    /// <summary>Allows sign-in again; recorded in the audit log.</summary>
+    Task UnsuspendAsync(Actor by);
 }

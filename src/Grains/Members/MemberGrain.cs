@@ -1,4 +1,6 @@
+using Community.Grains.Audit;
 using Community.Grains.Common;
+using Community.Grains.Conversations;
 using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Rooms;
@@ -52,18 +54,43 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
         events.Publish(new TokenRevoked(tokenHash));
     }
 
-    public async Task SuspendAsync()
+    public async Task<bool> RevokeSessionAsync(string sessionId)
+    {
+        var tokenHash = await tokens.RevokeSessionAsync(Key, sessionId, time.Now());
+        if (tokenHash is null) return false;
+        events.Publish(new TokenRevoked(tokenHash));
+        return true;
+    }
+
+    public async Task RevokeSessionsAsync(string? keepSessionId)
+    {
+        foreach (var tokenHash in await tokens.RevokeAllAsync(Key, keepSessionId, time.Now()))
+            events.Publish(new TokenRevoked(tokenHash));
+    }
+
+    public async Task<bool> ChangePasswordAsync(string currentHash, string newHash, string keepSessionId)
     {
         RequireProfile();
-        await members.SetSuspendedAsync(Key, suspended: true);
-        await tokens.RevokeAllAsync(Key, time.Now());
+        if (!await members.SetPasswordHashAsync(Key, currentHash, newHash)) return false;
+        await RevokeSessionsAsync(keepSessionId);
+        return true;
+    }
+
+    public async Task SuspendAsync(Actor by)
+    {
+        var profile = RequireProfile();
+        var now = time.Now();
+        await members.SetSuspendedAsync(Key, suspended: true,
+            AuditEntry.Of(AuditActions.MemberSuspended, by.MemberId, null, Key, new { handle = profile.Handle }, now));
+        await tokens.RevokeAllAsync(Key, keepSessionId: null, now);
         events.Publish(new MemberSuspended(Key));
     }
 
-    public async Task UnsuspendAsync()
+    public async Task UnsuspendAsync(Actor by)
     {
-        RequireProfile();
-        await members.SetSuspendedAsync(Key, suspended: false);
+        var profile = RequireProfile();
+        await members.SetSuspendedAsync(Key, suspended: false,
+            AuditEntry.Of(AuditActions.MemberUnsuspended, by.MemberId, null, Key, new { handle = profile.Handle }, time.Now()));
     }
 
     private MemberProfile RequireProfile() => _profile ?? throw CommunityException.NotFound("no such member");

@@ -1,18 +1,19 @@
 using Community.Grains.Common;
+using Community.Grains.Text;
 
 namespace Community.Grains.Members;
 
-/// <summary>Applies a profile change after checking every field against its limit.</summary>
+/// <summary>Applies a profile change after checking every field against its rule (see <see cref="FieldRules"/>).</summary>
 internal static class ProfileRules
 {
     public static MemberProfile Apply(MemberProfile profile, ProfileUpdate update) => profile with
     {
-        DisplayName = update.DisplayName is null ? profile.DisplayName : Check.Length(update.DisplayName.Trim(), "displayName", 1, Limits.DisplayNameMax),
-        Headline = Check.OptionalLength(update.Headline, "headline", Limits.HeadlineMax) ?? profile.Headline,
-        Bio = Check.OptionalLength(update.Bio, "bio", Limits.BioMax) ?? profile.Bio,
-        CurrentCompany = Check.OptionalLength(update.CurrentCompany, "currentCompany", Limits.CompanyMax) ?? profile.CurrentCompany,
-        FormerDepartments = update.FormerDepartments is null ? profile.FormerDepartments : Check.List(update.FormerDepartments, "formerDepartments"),
-        Tags = update.Tags is null ? profile.Tags : Check.List(update.Tags, "tags"),
-        Status = Check.OptionalLength(update.Status, "status", Limits.StatusMax) ?? profile.Status,
+        DisplayName = FieldRules.DisplayName.CheckOptional(update.DisplayName, "displayName") ?? profile.DisplayName,
+        Headline = FieldRules.Headline.CheckOptional(update.Headline, "headline") ?? profile.Headline,
+        Bio = FieldRules.Bio.CheckOptional(update.Bio, "bio") ?? profile.Bio,
+        CurrentCompany = FieldRules.CurrentCompany.CheckOptional(update.CurrentCompany, "currentCompany") ?? profile.CurrentCompany,
+        FormerDepartments = update.FormerDepartments is null ? profile.FormerDepartments : Check.List(update.FormerDepartments, "formerDepartments", FieldRules.ListItem),
+        Tags = update.Tags is null ? profile.Tags : Check.List(update.Tags, "tags", FieldRules.ListItem),
+        Status = FieldRules.Status.CheckOptional(update.Status, "status") ?? profile.Status,
     };
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Community.Grains.Text;
 
 namespace Community.Grains.Messages;
 
@@ -7,6 +9,8 @@ namespace Community.Grains.Messages;
 public static class ReactionKeys
 {
     public const string StampPrefix = "stamp:";
+
+    public const string Rule = "one emoji (one grapheme that starts with a pictographic symbol, or a keycap; at most 32 UTF-16 code units) or `stamp:<stampId>`";
 
     public static bool IsStamp(string key, out string stampId)
     {
@@ -18,8 +22,9 @@ public static class ReactionKeys
     public static bool IsSingleEmoji(string key)
     {
         if (key.Length is 0 or > 32) return false;
-        if (new StringInfo(key).LengthInTextElements != 1) return false;
-        var first = Rune.GetRuneAt(key, 0);
+        if (Characters.FirstRefused(key, multiLine: false, bidiControls: false) is not null) return false;
+        if (Graphemes.Count(key, TextRule.MaxMarksPerGrapheme, out var marksOverLimit) != 1 || marksOverLimit) return false;
+        if (Rune.DecodeFromUtf16(key, out var first, out _) != OperationStatus.Done) return false;
         if (Rune.GetUnicodeCategory(first) == UnicodeCategory.OtherSymbol) return true;
         // Keycaps (1️⃣, #️⃣) start with a digit or sign and end with the combining keycap.
         return key.EndsWith('\u20E3');

@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Errors;
@@ -6,6 +7,7 @@ using Community.Grains.Meetups;
 using Community.Grains.Members;
 using Community.Grains.Messages;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 
 namespace Community.Grains.Rooms;
 
@@ -64,7 +66,7 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         var member = RequireMember(actor);
         if (Info!.Visibility != Visibility.Public && !RoomRoles.CanModerate(member.Role))
             throw CommunityException.Forbidden("only the owner and moderators can add members to a private room");
-        if (string.IsNullOrEmpty(memberId)) throw CommunityException.Invalid("memberId", "is required");
+        ClientIds.Check(memberId, "memberId");
         if (Members.ContainsKey(memberId)) return;
         if (await Services.Grains.GetGrain<IMemberGrain>(memberId).GetAsync() is null)
             throw CommunityException.NotFound("no such member");
@@ -74,28 +76,33 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
     public async Task RemoveMemberAsync(Actor actor, string memberId)
     {
         RequireModerator(actor, "remove members");
+        ClientIds.Check(memberId, "memberId");
         if (IsBroadcast) throw CommunityException.Forbidden("every member belongs to the broadcast channel");
         if (!Members.TryGetValue(memberId, out var target)) throw CommunityException.NotFound("that member is not in this room");
         if (target.Role == RoomRoles.Owner && !actor.IsSecretariat && actor.MemberId != memberId)
             throw CommunityException.Forbidden("the owner cannot be removed");
-        await RemoveMemberAsync(memberId);
+        var audit = memberId == actor.MemberId ? null
+            : AuditEntry.Of(AuditActions.RoomMemberRemoved, actor.MemberId, Key, memberId, new { role = target.Role }, Services.Time.Now());
+        await RemoveMemberAsync(memberId, audit);
     }
 
     public async Task MuteAsync(Actor actor, string memberId, int minutes)
     {
         RequireModerator(actor, "mute members");
+        ClientIds.Check(memberId, "memberId");
         if (minutes is < 1 or > MaxMuteMinutes) throw CommunityException.Invalid("minutes", $"must be between 1 and {MaxMuteMinutes}");
         if (!Members.ContainsKey(memberId)) throw CommunityException.NotFound("that member is not in this room");
-        await MuteAsync(memberId, Services.Time.Now().AddMinutes(minutes));
+        await SetMuteAsync(actor, memberId, minutes);
     }
 
     public async Task<Meetup> CreateMeetupAsync(Actor actor, MeetupDraft draft)
     {
         RequireModerator(actor, "plan meetups");
         if (Info!.Kind is not (RoomKinds.Room or RoomKinds.Meetup)) throw CommunityException.Forbidden("meetups are planned in talk rooms and meetup rooms");
-        var meetup = MeetupRules.New(Ids.Random(12), Key, draft);
+        var meetup = MeetupRules.New(Ids.Random(12), Key, draft, Services.Time.GetUtcNow());
         await meetups.AddAsync(meetup, actor.MemberId, Services.Time.Now());
         await GrainFactory.GetGrain<IMeetupGrain>(meetup.Id).ScheduleReminderAsync(new MeetupReminderPayload(Key, meetup.Id, meetup.Title, meetup.StartsAt));
+        Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, meetup));
         return meetup;
     }
 
@@ -108,10 +115,13 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
     public async Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response)
     {
         RequireMember(actor);
+        ClientIds.Check(meetupId, "meetupId");
         var answer = Check.OneOf(response, "response", RsvpResponses.All);
         _ = await meetups.GetAsync(Key, meetupId) ?? throw CommunityException.NotFound("no such meetup in this room");
         await meetups.SetRsvpAsync(meetupId, actor.MemberId, answer, Services.Time.Now());
-        return (await meetups.GetAsync(Key, meetupId))!;
+        var updated = (await meetups.GetAsync(Key, meetupId))!;
+        Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, updated));
+        return updated;
     }
 
     /// <summary>Typing in the broadcast channel would reach every member: it is accepted and goes nowhere.</summary>

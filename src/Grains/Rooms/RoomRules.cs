@@ -1,11 +1,11 @@
-using Community.Grains.Common;
+using Community.Grains.Text;
 
 namespace Community.Grains.Rooms;
 
-/// <summary>The contract's limits on room metadata.</summary>
+/// <summary>The rules of room metadata (see <see cref="FieldRules"/>).</summary>
 internal static class RoomRules
 {
-    public static string Name(string? name) => Check.Length(name?.Trim(), "name", 1, Limits.RoomNameMax);
+    public static string Name(string? name) => FieldRules.RoomName.Check(name, "name");
 
-    public static string Topic(string? topic) => Check.OptionalLength(topic?.Trim(), "topic", Limits.TopicMax) ?? "";
+    public static string Topic(string? topic) => FieldRules.Topic.Check(topic, "topic");
 }

@@ -1,10 +1,15 @@
+using Community.Grains.Audit;
 using Community.Grains.Members;
 
 namespace Community.Grains.Storage;
 
 public interface IInvitationStore
 {
-    Task AddAsync(IReadOnlyList<Invitation> invitations);
+    /// <summary>Adds a batch of invitations, and records <paramref name="audit"/> with it when given.</summary>
+    Task AddAsync(IReadOnlyList<Invitation> invitations, AuditEntry? audit = null);
+
+    /// <summary>Withdraws an unused invitation and records <paramref name="audit"/> with it; a code revoked already is left as it is, and nothing recorded.</summary>
+    Task<RevokeInvitationResult> RevokeAsync(string code, DateTimeOffset revokedAt, AuditEntry audit);
 
     Task<IReadOnlyList<Invitation>> ListAsync();
 

@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Members;
 
 namespace Community.Grains.Storage;
@@ -10,8 +11,11 @@ public interface IMemberStore
 
     Task<MemberCredentials?> GetCredentialsAsync(string handle);
 
-    /// <summary>Creates a member; false when the handle is taken. The broadcast channel's grain enrols them.</summary>
-    Task<bool> CreateAsync(MemberProfile profile, string passwordHash);
+    /// <summary>
+    /// Creates a member, and records <paramref name="audit"/> with it when given; false when the handle is taken.
+    /// The broadcast channel's grain enrols them.
+    /// </summary>
+    Task<bool> CreateAsync(MemberProfile profile, string passwordHash, AuditEntry? audit = null);
 
     /// <summary>Writes a profile (its member's grain is the only writer).</summary>
     Task UpdateProfileAsync(MemberProfile profile);
@@ -24,6 +28,9 @@ public interface IMemberStore
     /// <summary>The ids of the members with these handles, by handle; unknown handles are left out.</summary>
     Task<IReadOnlyDictionary<string, string>> FindIdsByHandlesAsync(IReadOnlyCollection<string> handles);
 
-    /// <summary>Suspends or reinstates a member; false when there is no such member.</summary>
-    Task<bool> SetSuspendedAsync(string memberId, bool suspended);
+    /// <summary>Suspends or reinstates a member and records <paramref name="audit"/> with it; false (and nothing recorded) when there is no such member.</summary>
+    Task<bool> SetSuspendedAsync(string memberId, bool suspended, AuditEntry? audit = null);
+
+    /// <summary>Replaces the password hash if it is still <paramref name="expectedHash"/>; false when it is not (or no such member).</summary>
+    Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash);
 }

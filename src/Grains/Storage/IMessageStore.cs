@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Messages;
 
 namespace Community.Grains.Storage;
@@ -19,8 +20,8 @@ public interface IMessageStore
 
     Task<ChatMessage?> FindByClientMsgIdAsync(string roomId, string senderId, string clientMsgId);
 
-    /// <summary>Rewrites an existing message's text, edit time and tombstone flag.</summary>
-    Task UpdateAsync(ChatMessage message);
+    /// <summary>Rewrites an existing message's text, edit time and tombstone flag, and records <paramref name="audit"/> with it when given.</summary>
+    Task UpdateAsync(ChatMessage message, AuditEntry? audit = null);
 
     /// <summary>
     /// Up to <paramref name="limit"/> messages, ascending: the newest before <paramref name="beforeSeq"/>,

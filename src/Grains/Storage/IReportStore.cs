@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Moderation;
 
 namespace Community.Grains.Storage;
@@ -8,4 +9,9 @@ public interface IReportStore
 
     /// <summary>The newest reports first.</summary>
     Task<IReadOnlyList<Report>> ListAsync(int limit);
+
+    Task<Report?> GetAsync(string reportId);
+
+    /// <summary>Closes an open report with its resolution and records <paramref name="audit"/> with it; false (nothing recorded) when it is resolved already.</summary>
+    Task<bool> ResolveAsync(string reportId, ReportResolution resolution, AuditEntry audit);
 }

@@ -1,3 +1,4 @@
+using Community.Grains.Audit;
 using Community.Grains.Rooms;
 
 namespace Community.Grains.Storage;
@@ -16,7 +17,8 @@ public interface IRoomStore
     /// <summary>Adds a member; adding one who is there already is a no-op.</summary>
     Task AddMemberAsync(RoomMember member);
 
-    Task RemoveMemberAsync(string roomId, string memberId);
+    /// <summary>Takes a member out of a room, and records <paramref name="audit"/> with it when given.</summary>
+    Task RemoveMemberAsync(string roomId, string memberId, AuditEntry? audit = null);
 
     /// <summary>The seq of the room's last message as stored now (0 for an empty or unknown room).</summary>
     Task<long> GetLastSeqAsync(string roomId);

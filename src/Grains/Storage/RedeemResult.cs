@@ -6,5 +6,6 @@ public enum RedeemResult
     UnknownCode,
     AlreadyUsed,
     Expired,
+    Revoked,
     HandleTaken,
 }

@@ -17,7 +17,7 @@ internal interface ISqlDialect
     /// <summary>An aggregate that is true when <paramref name="condition"/> holds for any row of the group.</summary>
     string AnyOf(string condition);
 
-    /// <summary>Whether the error is the unique index on <c>members.handle</c> refusing a second member.</summary>
+    /// <summary>Whether the error is the unique index on <c>members.handle</c> or <c>members.handle_key</c> refusing a second member.</summary>
     bool IsHandleTaken(DbException e);
 
     /// <summary>Whether the error is the unique index on a sender's client message ids in a room refusing a repeat.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Community.Grains.Audit;
 using Community.Grains.Members;
 using Community.Grains.Storage;
 using Dapper;
@@ -8,12 +9,29 @@ namespace Community.Silo.Storage;
 /// <summary>Invitation codes; how a batch goes in and how a redeemed code's row is locked are the provider's own.</summary>
 internal abstract class InvitationStore(IDbConnectionFactory database, ISqlDialect sql) : IInvitationStore
 {
-    public async Task AddAsync(IReadOnlyList<Invitation> invitations)
+    public async Task AddAsync(IReadOnlyList<Invitation> invitations, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await InsertAsync(connection, transaction, invitations);
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
+    }
+
+    public async Task<RevokeInvitationResult> RevokeAsync(string code, DateTimeOffset revokedAt, AuditEntry audit)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>(
+            $"SELECT {InvitationRow.Columns} FROM invitations WHERE code = @code{LockRow}", new { code }, transaction);
+        if (row is null) return RevokeInvitationResult.UnknownCode;
+        if (row.UsedBy is not null) return RevokeInvitationResult.AlreadyUsed;
+        if (row.RevokedAt is not null) return RevokeInvitationResult.AlreadyRevoked;
+        await connection.ExecuteAsync("UPDATE invitations SET revoked_at = @revokedAt WHERE code = @code",
+            new { code, revokedAt = StoredValues.Time(revokedAt) }, transaction);
+        await AuditLog.InsertAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
+        return RevokeInvitationResult.Revoked;
     }
 
     public async Task<IReadOnlyList<Invitation>> ListAsync()
@@ -48,6 +66,6 @@ internal abstract class InvitationStore(IDbConnectionFactory database, ISqlDiale
     /// <summary>Inserts a batch of new invitations.</summary>
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Invitation> invitations);
 
-    /// <summary>What follows the select of the code being redeemed, so that a second redeemer of it waits.</summary>
+    /// <summary>What follows the select of the code being redeemed or revoked, so that a second writer of it waits.</summary>
     protected abstract string LockRow { get; }
 }

@@ -1,6 +1,8 @@
+using Community.Grains.Audit;
 using Community.Grains.Members;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using System.Data.Common;
 using Dapper;
 
@@ -29,28 +31,29 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return row is null ? null : new MemberCredentials(row.id, row.password_hash, row.suspended);
     }
 
-    public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash)
+    public async Task<bool> CreateAsync(MemberProfile profile, string passwordHash, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         if (!await InsertAsync(connection, transaction, sql, profile, passwordHash)) return false;
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
         return true;
     }
 
-    /// <summary>Inserts the member; false when the handle is taken, and the caller then leaves the transaction uncommitted.</summary>
+    /// <summary>Inserts the member; false when the handle, or one that looks like it, is taken, and the caller then leaves the transaction uncommitted.</summary>
     internal static async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlDialect sql, MemberProfile p, string passwordHash)
     {
         try
         {
             await connection.ExecuteAsync(
                 """
-                INSERT INTO members (id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
-                VALUES (@Id, @Handle, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1)
+                INSERT INTO members (id, handle, handle_key, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, search_text, version)
+                VALUES (@Id, @Handle, @handleKey, @DisplayName, @Role, @Headline, @Bio, @CurrentCompany, @departments, @tags, @Status, @joinedAt, @passwordHash, @searchText, 1)
                 """,
                 new
                 {
-                    p.Id, p.Handle, p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
+                    p.Id, p.Handle, handleKey = Handles.KeyOf(p.Handle), p.DisplayName, p.Role, p.Headline, p.Bio, p.CurrentCompany, p.Status,
                     departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
                     joinedAt = StoredValues.Time(p.JoinedAt), passwordHash, searchText = MemberSearchText.Of(p),
                 }, transaction);
@@ -101,10 +104,23 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return rows.ToDictionary(r => r.Handle, r => r.Id);
     }
 
-    public async Task<bool> SetSuspendedAsync(string memberId, bool suspended)
+    public async Task<bool> SetSuspendedAsync(string memberId, bool suspended, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync("UPDATE members SET suspended = @suspended WHERE id = @memberId", new { memberId, suspended }) > 0;
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (await connection.ExecuteAsync("UPDATE members SET suspended = @suspended WHERE id = @memberId", new { memberId, suspended }, transaction) == 0)
+            return false;
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    public async Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            "UPDATE members SET password_hash = @newHash WHERE id = @memberId AND password_hash = @expectedHash",
+            new { memberId, expectedHash, newHash }) > 0;
     }
 
     public async Task<IReadOnlyList<MemberProfile>> GetManyAsync(IReadOnlyCollection<string> memberIds)

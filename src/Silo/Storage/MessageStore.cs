@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Community.Grains.Audit;
 using Community.Grains.Messages;
 using Community.Grains.Storage;
 using Dapper;
@@ -54,14 +55,17 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         return row?.ToMessage();
     }
 
-    public async Task UpdateAsync(ChatMessage message)
+    public async Task UpdateAsync(ChatMessage message, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
         await connection.ExecuteAsync(
             """
             UPDATE messages SET text = @Text, stamp_id = @stampId, mentions = @mentions, edited_at = @editedAt, deleted = @deleted
             WHERE room_id = @roomId AND seq = @Seq
-            """, MessageRow.Parameters(message));
+            """, MessageRow.Parameters(message), transaction);
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
     }
 
     public async Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId)

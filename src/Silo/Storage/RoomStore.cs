@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Community.Grains.Audit;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
 using Dapper;
@@ -62,10 +63,13 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
             new { member.RoomId, member.MemberId, member.Role, joinedAt = StoredValues.Time(member.JoinedAt), member.ReadSeq });
     }
 
-    public async Task RemoveMemberAsync(string roomId, string memberId)
+    public async Task RemoveMemberAsync(string roomId, string memberId, AuditEntry? audit = null)
     {
         await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync("DELETE FROM room_members WHERE room_id = @roomId AND member_id = @memberId", new { roomId, memberId });
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("DELETE FROM room_members WHERE room_id = @roomId AND member_id = @memberId", new { roomId, memberId }, transaction);
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
     }
 
     public async Task<long> GetLastSeqAsync(string roomId)

@@ -13,4 +13,7 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning,
         Message = "Grain state {Operation} refused by {Provider}: {StateName} of {GrainId} is at ETag {StoredETag}, not {ETag}")]
     public static partial void GrainStateConflict(ILogger logger, string operation, string provider, string stateName, string grainId, string? etag, string? storedETag);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Checkpointing the SQLite write-ahead log failed; the next tick tries again")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

@@ -147,6 +147,23 @@ public abstract class CrossNodeMessagingTests<TCluster>(TCluster cluster) : ICla
     }
 
     [Fact]
+    public async Task Signing_out_a_session_on_node1_closes_its_connection_on_node2_and_leaves_the_others()
+    {
+        var laptop = await cluster.Network.JoinAsync();
+        var phone = await cluster.Network.LoginAsync(laptop.Handle, "a-long-password");
+        await using var laptopOnNode2 = await cluster.Node2.ConnectAsync(laptop);
+        await using var phoneOnNode2 = await cluster.Node2.ConnectAsync(phone);
+        var sessions = (await (await laptop.Http.GetAsync("/api/me/sessions")).ReadJsonAsync()).Items();
+        var laptopSession = sessions.Single(s => s.GetProperty("current").GetBoolean()).Str("id");
+
+        (await phone.Http.DeleteAsync($"/api/me/sessions/{laptopSession}")).EnsureSuccessStatusCode();
+
+        await laptopOnNode2.WaitForCloseAsync(Timeout);
+        Assert.True(await HubTestClient.IsRefusedAsync(cluster.Node2.BaseAddress, laptop.Token));
+        Assert.False(phoneOnNode2.IsClosed, $"the phone's connection closed: {phoneOnNode2.CloseReason}");
+    }
+
+    [Fact]
     public async Task A_rename_on_node1_is_seen_by_node2()
     {
         var owner = await cluster.Network.JoinAsync();

@@ -96,8 +96,10 @@ public sealed class AuthTests(SharedNodeFixture fixture)
     [Theory]
     [InlineData("")]
     [InlineData("ab")]
-    [InlineData("Hanako")]
     [InlineData("hana ko")]
+    [InlineData("hanako\n")]
+    [InlineData("hana\0ko")]
+    [InlineData("hanak\u043E")]
     [InlineData("hana@ko")]
     [InlineData("hana/ko")]
     [InlineData("山田太郎")]
@@ -109,6 +111,53 @@ public sealed class AuthTests(SharedNodeFixture fixture)
         var response = await Network.PostRegisterAsync(code, handle);
 
         await response.AssertInvalidAsync("handle");
+        Assert.Equal(JsonValueKind.Null, (await Network.InvitationAsync(code)).GetProperty("usedBy").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_handle_typed_in_capitals_or_full_width_is_kept_in_lower_case_half_width_and_signs_in_either_way()
+    {
+        var codes = await Network.InviteAsync(2);
+
+        var capitals = await Network.PostRegisterAsync(codes[0], "Hanako.Case", "Hanako");
+        var fullWidth = await Network.PostRegisterAsync(codes[1], "ｆｕｌｌ．ｗｉｄｔｈ", "Full Width");
+
+        Assert.Equal("hanako.case", (await capitals.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("member").Str("handle"));
+        Assert.Equal("full.width", (await fullWidth.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("member").Str("handle"));
+        await (await Network.PostLoginAsync("HANAKO.CASE", "a-long-password")).ReadJsonAsync();
+        await (await Network.PostLoginAsync("ｆｕｌｌ．ｗｉｄｔｈ", "a-long-password")).ReadJsonAsync();
+    }
+
+    [Fact]
+    public async Task Handle_with_a_trailing_newline_is_invalid_and_registers_no_second_member()
+    {
+        var original = await Network.JoinAsync("lknl", "Original");
+        var code = (await Network.InviteAsync())[0];
+
+        var impostor = await Network.PostRegisterAsync(code, "lknl\n", "Original");
+        var login = await Network.PostLoginAsync("lknl\n", "a-long-password");
+
+        await impostor.AssertInvalidAsync("handle");
+        await login.AssertInvalidAsync("handle");
+        var secretariat = await Network.SecretariatAsync();
+        Assert.Equal([original.Id], (await secretariat.MembersWithHandleAsync("lknl")).Select(m => m.Str("id")));
+        Assert.Equal(JsonValueKind.Null, (await Network.InvitationAsync(code)).GetProperty("usedBy").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("1ook.alike", "look.alike")]
+    [InlineData("look_alike", "look.alike")]
+    [InlineData("l00k.alike", "look.alike")]
+    [InlineData("ｌｏｏｋ．ａｌｉｋｅ", "look.alike")]
+    public async Task Handle_that_looks_like_a_members_handle_is_a_conflict(string impostor, string original)
+    {
+        var secretariat = await Network.SecretariatAsync();
+        if ((await secretariat.MembersWithHandleAsync(original)).Length == 0) await Network.JoinAsync(original);
+        var code = (await Network.InviteAsync())[0];
+
+        var response = await Network.PostRegisterAsync(code, impostor, "Impostor");
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
         Assert.Equal(JsonValueKind.Null, (await Network.InvitationAsync(code)).GetProperty("usedBy").ValueKind);
     }
 
@@ -133,7 +182,11 @@ public sealed class AuthTests(SharedNodeFixture fixture)
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("12345678901234567890123456789012345678901234567890123456789012345")]
-    public async Task Register_refuses_a_display_name_outside_1_to_64_characters(string displayName)
+    [InlineData("Ta\0ro")]
+    [InlineData("Ta\u0007ro")]
+    [InlineData("Taro\n")]
+    [InlineData("Taro\u202Egnp.exe")]
+    public async Task Register_refuses_a_display_name_outside_the_name_rule(string displayName)
     {
         var code = (await Network.InviteAsync())[0];
 

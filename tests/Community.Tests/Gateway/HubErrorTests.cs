@@ -32,7 +32,7 @@ public sealed class HubErrorTests(MembersNodeFixture fixture)
     }
 
     [Fact]
-    public async Task Text_of_4000_characters_is_accepted_however_many_bytes_they_take()
+    public async Task Text_of_4000_graphemes_of_up_to_4_bytes_each_is_accepted()
     {
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
@@ -157,7 +157,7 @@ public sealed class HubErrorTests(MembersNodeFixture fixture)
     }
 
     [Fact]
-    public async Task A_hub_message_over_64_KB_closes_the_connection_and_stores_nothing()
+    public async Task A_hub_message_over_64_KB_closes_the_connection_saying_too_large_and_stores_nothing()
     {
         var (roomId, hub) = await RoomAndHubAsync();
         await using var _ = hub;
@@ -166,12 +166,86 @@ public sealed class HubErrorTests(MembersNodeFixture fixture)
 
         var sending = hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = "big", text = "hello", padding });
 
-        // The server closes the connection rather than answer the call.
-        await Assert.ThrowsAsync<HubConnectionClosedException>(() => sending);
+        // The server closes the connection rather than answer the call, and says why.
+        var closed = await Assert.ThrowsAsync<HubConnectionClosedException>(() => sending);
         await hub.WaitForCloseAsync();
+        Assert.Contains("too_large: a hub message may be at most 65536 bytes", closed.Message, StringComparison.Ordinal);
+        Assert.Contains("too_large: ", hub.CloseReason, StringComparison.Ordinal);
         Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
         await using var again = await fixture.Node.ConnectAsync(fixture.Alice);
         Assert.Equal(1, (await again.SendTextAsync(roomId, "hello", clientMsgId: "big")).Long("seq"));
+    }
+
+    [Theory]
+    [InlineData("NoSuchMethod")]
+    [InlineData("Send Message")]
+    [InlineData("OnConnectedAsync")]
+    public async Task An_unknown_hub_method_is_not_found(string method)
+    {
+        await using var hub = await fixture.Node.ConnectAsync(fixture.Alice);
+
+        var error = await Steps.AssertHubErrorAsync("not_found", () => hub.InvokeAsync(method, "r_x"));
+
+        Assert.StartsWith("not_found: no hub method", error, StringComparison.Ordinal);
+        Assert.False(hub.IsClosed);
+    }
+
+    [Theory]
+    [InlineData("SendMessage", 0)]
+    [InlineData("SendMessage", 1)]
+    [InlineData("SendMessage", 3)]
+    [InlineData("EditMessage", 2)]
+    [InlineData("Typing", 0)]
+    [InlineData("Typing", 2)]
+    [InlineData("MarkRead", 5)]
+    public async Task A_hub_call_with_the_wrong_number_of_arguments_is_invalid(string method, int count)
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+        object?[] given = [roomId, 1, "text", 4, 5];
+
+        var error = await Steps.AssertHubErrorAsync("invalid", () => hub.InvokeAsync(method, given[..count]));
+
+        Assert.StartsWith("invalid: arguments: ", error, StringComparison.Ordinal);
+        Assert.Empty(await fixture.Alice.HistoryAsync(roomId));
+        Assert.False(hub.IsClosed);
+    }
+
+    [Fact]
+    public async Task A_hub_call_with_a_number_too_large_for_a_seq_is_invalid()
+    {
+        var (roomId, hub) = await RoomAndHubAsync();
+        await using var _ = hub;
+
+        var error = await Steps.AssertHubErrorAsync("invalid", () => hub.InvokeAsync("MarkRead", roomId, 1e30));
+
+        Assert.StartsWith("invalid: arguments: ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("not json")]
+    [InlineData("{\"type\":1,\"target\":5,\"arguments\":[]}")]
+    public async Task A_frame_that_is_no_message_of_the_protocol_closes_the_connection_saying_invalid(string frame)
+    {
+        await using var hub = await WildInput.RawHubConnection.ConnectAsync(fixture.Node.BaseAddress, fixture.Alice.Token);
+
+        await hub.SendGarbageAsync(frame);
+
+        Assert.True(hub.IsClosed);
+        Assert.StartsWith("invalid: ", hub.CloseError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_of_a_type_the_server_does_not_know_is_ignored_and_the_connection_goes_on()
+    {
+        await using var hub = await WildInput.RawHubConnection.ConnectAsync(fixture.Node.BaseAddress, fixture.Alice.Token);
+
+        var (completed, error) = await hub.SendGarbageAsync("{\"type\":99}");
+
+        Assert.True(completed);
+        Assert.StartsWith("invalid: roomId: ", error, StringComparison.Ordinal);
+        Assert.False(hub.IsClosed);
     }
 
     /// <summary>A new room of Alice's and a connection of hers.</summary>

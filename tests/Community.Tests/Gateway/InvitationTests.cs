@@ -142,4 +142,45 @@ public sealed class InvitationTests(SharedNodeFixture fixture)
 
         Assert.Equal(role, (await Network.InvitationAsync(code)).Str("role"));
     }
+
+    // Revoking
+
+    [Fact]
+    public async Task A_revoked_invitation_signs_nobody_up_and_is_listed_as_revoked()
+    {
+        var secretariat = await Network.SecretariatAsync();
+        var code = (await Network.InviteAsync())[0];
+
+        var revoke = await secretariat.Http.DeleteAsync($"/api/admin/invitations/{code.ToLowerInvariant()}");
+
+        Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        await (await Network.PostRegisterAsync(code, "withdrawn.code")).AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
+        var listed = await Network.InvitationAsync(code);
+        Assert.Equal(JsonValueKind.String, listed.GetProperty("revokedAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("usedBy").ValueKind);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.Http.DeleteAsync($"/api/admin/invitations/{code}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_used_invitation_cannot_be_revoked_and_an_unknown_one_is_not_found()
+    {
+        var secretariat = await Network.SecretariatAsync();
+        var code = (await Network.InviteAsync())[0];
+        await (await Network.PostRegisterAsync(code, "used.before.revoke")).ReadJsonAsync(HttpStatusCode.Created);
+
+        await (await secretariat.Http.DeleteAsync($"/api/admin/invitations/{code}")).AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
+        await (await secretariat.Http.DeleteAsync("/api/admin/invitations/ZZZZ-ZZZZ-ZZZZ")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        Assert.Equal(JsonValueKind.Null, (await Network.InvitationAsync(code)).GetProperty("revokedAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task Only_the_secretariat_revokes_invitations()
+    {
+        var code = (await Network.InviteAsync())[0];
+        var member = await Network.JoinAsync();
+
+        await (await member.Http.DeleteAsync($"/api/admin/invitations/{code}")).AssertForbiddenAsync();
+
+        await (await Network.PostRegisterAsync(code, "still.invited")).ReadJsonAsync(HttpStatusCode.Created);
+    }
 }

@@ -5,7 +5,7 @@ using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
-/// <summary>Lunch meetups planned in a room: creating, listing and RSVPs over REST.</summary>
+/// <summary>Lunch meetups planned in a room: creating, listing and RSVPs over REST, and the <c>meetupUpdated</c> event.</summary>
 [Collection(MembersNode.Name)]
 public sealed class MeetupTests(MembersNodeFixture fixture)
 {
@@ -94,6 +94,22 @@ public sealed class MeetupTests(MembersNodeFixture fixture)
         Assert.Equal([$"{Bob.Id}:going"], Rsvps(answered));
         var listed = Assert.Single((await Steps.GetAsync(Alice, $"/api/rooms/{room}/meetups")).Items());
         Assert.Equal([$"{Bob.Id}:going"], Rsvps(listed));
+    }
+
+    [Fact]
+    public async Task Planning_a_meetup_and_each_rsvp_reach_the_rooms_members_as_meetupUpdated()
+    {
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var bob = await fixture.Node.ConnectAsync(Bob);
+
+        var meetup = await CreateAsync(room, "新宿でランチ", DateTimeOffset.UtcNow.AddDays(5));
+        var planned = await bob.WaitForEventAsync("meetupUpdated", m => m.Str("id") == meetup);
+        Assert.Equal((room, "新宿でランチ"), (planned.Str("roomId"), planned.Str("title")));
+        Assert.Empty(planned.GetProperty("rsvps").EnumerateArray());
+
+        await RsvpAsync(Alice, room, meetup, "going");
+        var answered = await bob.WaitForEventAsync("meetupUpdated", m => m.Str("id") == meetup);
+        Assert.Equal([$"{Alice.Id}:going"], Rsvps(answered));
     }
 
     [Fact]

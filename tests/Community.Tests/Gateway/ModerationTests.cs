@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
@@ -250,5 +251,39 @@ public sealed class ModerationTests(MembersNodeFixture fixture)
         var room = await Steps.RoomWithAsync(Alice, Bob);
         await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
         return (room, (await aliceHub.SendTextAsync(room, text)).Long("seq"));
+    }
+
+    // Resolving reports
+
+    [Fact]
+    public async Task The_secretariat_resolves_a_report_once_and_the_list_shows_how()
+    {
+        var (room, seq) = await RoomWithMessageAsync("対応される発言");
+        var reason = $"不適切です {Steps.Tag()}";
+        var report = await (await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var resolved = await (await Secretariat.Http.PostJsonAsync($"/api/admin/reports/{report.Str("id")}/resolve", new { outcome = "actioned", note = "削除しました" }))
+            .ReadJsonAsync();
+        var again = await Secretariat.Http.PostJsonAsync($"/api/admin/reports/{report.Str("id")}/resolve", new { outcome = "dismissed" });
+
+        var resolution = resolved.GetProperty("resolution");
+        Assert.Equal(("actioned", "削除しました", Secretariat.Id), (resolution.Str("outcome"), resolution.Str("note"), resolution.Str("resolvedBy")));
+        await again.AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
+        var listed = Assert.Single((await Steps.GetAsync(Secretariat, "/api/admin/reports")).Items(), r => r.Str("reason") == reason);
+        Assert.Equal("actioned", listed.GetProperty("resolution").Str("outcome"));
+    }
+
+    [Fact]
+    public async Task Resolving_needs_a_known_outcome_and_a_known_report_and_the_secretariat()
+    {
+        var (room, seq) = await RoomWithMessageAsync("まだ未対応の発言");
+        var report = await (await Bob.Http.PostJsonAsync("/api/reports", new { roomId = room, seq, reason = "確認してください" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        await (await Secretariat.Http.PostJsonAsync($"/api/admin/reports/{report.Str("id")}/resolve", new { outcome = "ignored" })).AssertInvalidAsync("outcome");
+        await (await Secretariat.Http.PostJsonAsync("/api/admin/reports/rp_nosuchreport/resolve", new { outcome = "dismissed" }))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await (await Alice.Http.PostJsonAsync($"/api/admin/reports/{report.Str("id")}/resolve", new { outcome = "dismissed" })).AssertForbiddenAsync();
+        var listed = Assert.Single((await Steps.GetAsync(Secretariat, "/api/admin/reports")).Items(), r => r.Str("id") == report.Str("id"));
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("resolution").ValueKind);
     }
 }

@@ -268,4 +268,37 @@ public sealed class StampTests(MembersNodeFixture fixture)
         bytes[20] = 0x2F; // the VP8L signature byte
         return bytes;
     }
+
+    // Removing a pack
+
+    [Fact]
+    public async Task A_removed_pack_leaves_the_picker_and_cannot_be_sent_but_its_images_still_show()
+    {
+        var name = $"Seasonal {Steps.Tag()}";
+        var pack = await (await UploadAsync(fixture.Secretariat, name, ("sun.svg", Encoding.UTF8.GetBytes(CleanSvg)))).ReadJsonAsync(HttpStatusCode.Created);
+        var stampId = pack.GetProperty("stamps")[0].Str("id");
+        var imageUrl = await ImageUrlAsync(stampId);
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        var sent = await aliceHub.InvokeAsync("SendMessage", room, new { clientMsgId = Steps.NewClientMsgId(), stampId });
+
+        var response = await fixture.Secretariat.Http.DeleteAsync($"/api/admin/stamp-packs/{pack.Str("id")}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await AssertNoPackNamedAsync(name);
+        await Steps.AssertHubErrorAsync("invalid", () => aliceHub.InvokeAsync("SendMessage", room, new { clientMsgId = Steps.NewClientMsgId(), stampId }));
+        await Steps.AssertHubErrorAsync("invalid", () => aliceHub.InvokeAsync("AddReaction", room, sent.Long("seq"), $"stamp:{stampId}"));
+        Assert.Equal(stampId, (await Steps.MessageAsync(Bob, room, sent.Long("seq"))).Str("stampId"));
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Node.Anonymous.GetAsync(imageUrl)).StatusCode);
+        await (await fixture.Secretariat.Http.DeleteAsync($"/api/admin/stamp-packs/{pack.Str("id")}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task Only_the_secretariat_removes_stamp_packs()
+    {
+        var response = await Alice.Http.DeleteAsync("/api/admin/stamp-packs/default");
+
+        await response.AssertForbiddenAsync();
+        Assert.Contains((await Steps.GetAsync(Alice, "/api/stamps")).GetProperty("packs").EnumerateArray(), p => p.Str("id") == "default");
+    }
 }

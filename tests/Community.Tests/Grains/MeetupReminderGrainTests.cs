@@ -2,6 +2,7 @@ using Community.Grains.Events;
 using Community.Grains.Meetups;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Community.Grains.Audit;
 using Community.Grains.Messages;
 using Community.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
     public Task<ChatMessage?> FindByClientMsgIdAsync(string roomId, string senderId, string clientMsgId) =>
         store.FindByClientMsgIdAsync(roomId, senderId, clientMsgId);
 
-    public Task UpdateAsync(ChatMessage message) => store.UpdateAsync(message);
+    public Task UpdateAsync(ChatMessage message, AuditEntry? audit = null) => store.UpdateAsync(message, audit);
 
     public Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId) =>
         store.PageAsync(roomId, beforeSeq, afterSeq, limit, viewerId);

@@ -29,7 +29,7 @@ public sealed class HubTestClient : IAsyncDisposable
     public static readonly IReadOnlyList<string> EventNames =
     [
         "message", "messageEdited", "messageDeleted", "reaction", "read", "typing", "presence",
-        "roomUpdated", "membership", "mention", "meetupReminder", "ready",
+        "roomUpdated", "membership", "mention", "meetupReminder", "meetupUpdated", "ready",
     ];
 
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);

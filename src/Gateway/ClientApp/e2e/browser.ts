@@ -68,10 +68,13 @@ export async function invite(count = 1): Promise<string[]> {
 
 let serial = 0;
 
-/** A new alumnus signed up through the API (the sign-up form has a test of its own). */
-export async function alumnus(displayName: string): Promise<Account> {
+/**
+ * A new alumnus signed up through the API (the sign-up form has a test of its own). Their handle
+ * starts with `handlePrefix` when given (for what completes handles), and is unique in the run.
+ */
+export async function alumnus(displayName: string, handlePrefix = "u"): Promise<Account> {
   const [code] = await invite();
-  const handle = `u${process.pid % 1000}${Date.now() % 100000}${++serial}`;
+  const handle = `${handlePrefix}${process.pid % 1000}${Date.now() % 100000}${++serial}`;
   const answer = await api<{ token: string; member: { id: string } }>("/api/auth/register", {
     method: "POST",
     body: { inviteCode: code, handle, displayName, password: "a-long-password" },

@@ -20,7 +20,8 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string AnyOf(string condition) => $"bool_or({condition})";
 
-    public bool IsHandleTaken(DbException e) => e is PostgresException p && p.IsUniqueViolation("members_handle_unique");
+    public bool IsHandleTaken(DbException e) =>
+        e is PostgresException p && (p.IsUniqueViolation("members_handle_unique") || p.IsUniqueViolation("members_handle_key"));
 
     public bool IsDuplicateClientMessage(DbException e) => e is PostgresException p && p.IsUniqueViolation("messages_client_msg");
 }

@@ -190,5 +190,67 @@ internal static class PostgresSchema
         CREATE INDEX presence_node ON presence(node_id);
         DROP TABLE backplane_payloads;
         """,
+        """
+        -- Handles are unique by their look-alike key too (Handles.KeyOf: 0/o, 1/l, _ . - as one, rn/m,
+        -- vv/w, cl/d), written with every new member. Members from before get theirs here, spelled in
+        -- SQL for the a-z 0-9 _ . - handles the earlier rules allowed: where several share a key, the
+        -- first to join keeps it and the others stay without, for the start-up text check to report.
+        -- text_checks: the versions of the text rules stored data has been checked against.
+        ALTER TABLE members ADD COLUMN handle_key TEXT COLLATE "C";
+        UPDATE members SET handle_key = keyed.handle_key
+        FROM (SELECT id, handle_key, ROW_NUMBER() OVER (PARTITION BY handle_key ORDER BY joined_at, id) AS n
+              FROM (SELECT id, joined_at, replace(replace(replace(replace(replace(replace(replace(lower(handle), '0', 'o'), '1', 'l'), '_', '.'), '-', '.'), 'rn', 'm'), 'vv', 'w'), 'cl', 'd') AS handle_key
+                    FROM members) AS folded) AS keyed
+        WHERE keyed.id = members.id AND keyed.n = 1;
+        CREATE UNIQUE INDEX members_handle_key ON members(handle_key);
+        CREATE TABLE text_checks (
+            rules_version INTEGER PRIMARY KEY,
+            checked_at BIGINT NOT NULL,
+            findings BIGINT NOT NULL
+        );
+        """,
+        """
+        -- Sessions: each token is a session its member sees by an id of its own (never the token), with
+        -- the device it signed in from (a short label, NULL when unknown) and its last use, kept to the
+        -- minute; idle and absolute lifetimes are judged from created_at and last_seen_at.
+        ALTER TABLE tokens ADD COLUMN session_id TEXT COLLATE "C";
+        ALTER TABLE tokens ADD COLUMN device TEXT;
+        ALTER TABLE tokens ADD COLUMN last_seen_at BIGINT;
+        UPDATE tokens SET session_id = 's_' || replace(gen_random_uuid()::text, '-', ''), last_seen_at = created_at;
+        ALTER TABLE tokens ALTER COLUMN session_id SET NOT NULL, ALTER COLUMN last_seen_at SET NOT NULL;
+        CREATE UNIQUE INDEX tokens_session ON tokens(session_id);
+        CREATE INDEX tokens_member_live ON tokens(member_id, revoked_at);
+        """,
+        """
+        -- The audit log of the secretariat's and moderators' actions: appended in the transaction of
+        -- the action it records, never changed. actor_handle is the actor's handle when it was written.
+        CREATE TABLE audit_log (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at BIGINT NOT NULL,
+            action TEXT COLLATE "C" NOT NULL,
+            actor_id TEXT COLLATE "C",
+            actor_handle TEXT COLLATE "C",
+            room_id TEXT COLLATE "C",
+            target_id TEXT COLLATE "C",
+            detail TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_action ON audit_log(action, id);
+        CREATE INDEX audit_log_actor ON audit_log(actor_id, id);
+        CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'the audit log is append-only';
+        END;
+        $$;
+        CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+        -- Actions it records that leave a mark of their own: an invitation withdrawn, a stamp pack taken
+        -- out of the picker (its images stay for the messages that show them), a report closed.
+        ALTER TABLE invitations ADD COLUMN revoked_at BIGINT;
+        ALTER TABLE stamp_packs ADD COLUMN removed_at BIGINT;
+        ALTER TABLE reports ADD COLUMN resolution TEXT;
+        ALTER TABLE reports ADD COLUMN resolution_note TEXT;
+        ALTER TABLE reports ADD COLUMN resolved_by TEXT COLLATE "C";
+        ALTER TABLE reports ADD COLUMN resolved_at BIGINT;
+        """,
     ];
 }

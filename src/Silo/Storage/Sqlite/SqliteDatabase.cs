@@ -8,11 +8,16 @@ namespace Community.Silo.Storage.Sqlite;
 internal sealed class SqliteDatabase : IDbConnectionFactory
 {
     private readonly string _connectionString;
+    private readonly string _pragmas;
 
     static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
 
-    public SqliteDatabase(IOptions<StorageOptions> options)
+    public SqliteDatabase(IOptions<StorageOptions> options, IOptions<SqliteCheckpointOptions> checkpoints)
     {
+        // With checkpoints in the background (SqliteCheckpointer), no commit checkpoints the log
+        // itself; the log file is cut back to 64 MB when it starts over.
+        _pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA journal_size_limit=67108864;" +
+            (checkpoints.Value.InBackground ? " PRAGMA wal_autocheckpoint=0;" : "");
         var folder = Path.GetFullPath(options.Value.DataPath);
         Directory.CreateDirectory(folder);
         FilePath = Path.Combine(folder, "community.db");
@@ -35,7 +40,7 @@ internal sealed class SqliteDatabase : IDbConnectionFactory
         // fold(text): the NFKC, lower-cased form searches compare in (SQLite's lower() knows only ASCII).
         connection.CreateFunction("fold", (string? text) => text is null ? null : StoredValues.Folded(text), isDeterministic: true);
         using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        pragmas.CommandText = _pragmas;
         await pragmas.ExecuteNonQueryAsync().ConfigureAwait(false);
         return connection;
     }

@@ -200,5 +200,61 @@ internal static class SqliteSchema
         );
         CREATE INDEX grain_reminders_hash ON grain_reminders(service_id, grain_hash);
         """,
+        """
+        -- Handles are unique by their look-alike key too (Handles.KeyOf: 0/o, 1/l, _ . - as one, rn/m,
+        -- vv/w, cl/d), written with every new member. Members from before get theirs here, spelled in
+        -- SQL for the a-z 0-9 _ . - handles the earlier rules allowed: where several share a key, the
+        -- first to join keeps it and the others stay without, for the start-up text check to report.
+        -- text_checks: the versions of the text rules stored data has been checked against.
+        ALTER TABLE members ADD COLUMN handle_key TEXT;
+        UPDATE members SET handle_key = keyed.handle_key
+        FROM (SELECT id, handle_key, ROW_NUMBER() OVER (PARTITION BY handle_key ORDER BY joined_at, id) AS n
+              FROM (SELECT id, joined_at, replace(replace(replace(replace(replace(replace(replace(lower(handle), '0', 'o'), '1', 'l'), '_', '.'), '-', '.'), 'rn', 'm'), 'vv', 'w'), 'cl', 'd') AS handle_key
+                    FROM members) AS folded) AS keyed
+        WHERE keyed.id = members.id AND keyed.n = 1;
+        CREATE UNIQUE INDEX members_handle_key ON members(handle_key);
+        CREATE TABLE text_checks (
+            rules_version INTEGER PRIMARY KEY,
+            checked_at INTEGER NOT NULL,
+            findings INTEGER NOT NULL
+        );
+        """,
+        """
+        -- Sessions: each token is a session its member sees by an id of its own (never the token), with
+        -- the device it signed in from (a short label, NULL when unknown) and its last use, kept to the
+        -- minute; idle and absolute lifetimes are judged from created_at and last_seen_at.
+        ALTER TABLE tokens ADD COLUMN session_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tokens ADD COLUMN device TEXT;
+        ALTER TABLE tokens ADD COLUMN last_seen_at INTEGER NOT NULL DEFAULT 0;
+        UPDATE tokens SET session_id = 's_' || lower(hex(randomblob(10))), last_seen_at = created_at;
+        CREATE UNIQUE INDEX tokens_session ON tokens(session_id);
+        CREATE INDEX tokens_member_live ON tokens(member_id, revoked_at);
+        """,
+        """
+        -- The audit log of the secretariat's and moderators' actions: appended in the transaction of
+        -- the action it records, never changed. actor_handle is the actor's handle when it was written.
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            actor_id TEXT,
+            actor_handle TEXT,
+            room_id TEXT,
+            target_id TEXT,
+            detail TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_action ON audit_log(action, id);
+        CREATE INDEX audit_log_actor ON audit_log(actor_id, id);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        -- Actions it records that leave a mark of their own: an invitation withdrawn, a stamp pack taken
+        -- out of the picker (its images stay for the messages that show them), a report closed.
+        ALTER TABLE invitations ADD COLUMN revoked_at INTEGER;
+        ALTER TABLE stamp_packs ADD COLUMN removed_at INTEGER;
+        ALTER TABLE reports ADD COLUMN resolution TEXT;
+        ALTER TABLE reports ADD COLUMN resolution_note TEXT;
+        ALTER TABLE reports ADD COLUMN resolved_by TEXT;
+        ALTER TABLE reports ADD COLUMN resolved_at INTEGER;
+        """,
     ];
 }

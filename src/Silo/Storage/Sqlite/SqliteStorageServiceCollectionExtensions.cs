@@ -1,6 +1,7 @@
 using Community.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Community.Silo.Storage.Sqlite;
 
@@ -19,6 +20,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
         return services;
@@ -33,6 +35,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.TryAddSingleton<IStorageMigrator, SqliteMigrator>();
+        services.AddOptions<SqliteCheckpointOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Community.Grains.Text;
 using Community.Tests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,23 @@ public sealed partial class OpenApiDocumentTests(SharedNodeFixture fixture) : IC
             Assert.Contains("AnonymousRequestBurst", limited);
         }
         Assert.False(paths.GetProperty("/api/rooms").GetProperty("get").GetProperty("responses").TryGetProperty("429", out _));
+    }
+
+    [Fact]
+    public async Task The_document_names_the_text_rule_of_each_field_and_parameter()
+    {
+        var document = await DocumentAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal(FieldRules.DisplayName.Describe(), schemas.GetProperty("RegisterRequest").GetProperty("properties").GetProperty("displayName").GetProperty("description").GetString());
+        Assert.Equal(Handles.Rule, schemas.GetProperty("LoginRequest").GetProperty("properties").GetProperty("handle").GetProperty("description").GetString());
+        Assert.Equal(FieldRules.Bio.Describe(), schemas.GetProperty("ProfileUpdate").GetProperty("properties").GetProperty("bio").GetProperty("description").GetString());
+        Assert.Contains(FieldRules.RoomName.Describe(), schemas.GetProperty("CreateRoomRequest").GetProperty("properties").GetProperty("name").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(FieldRules.ReportReason.Describe(), schemas.GetProperty("ReportRequest").GetProperty("properties").GetProperty("reason").GetProperty("description").GetString());
+        var search = document.GetProperty("paths").GetProperty("/api/members").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "q");
+        Assert.Contains(FieldRules.SearchQuery.Describe(), search.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var roomId = document.GetProperty("paths").GetProperty("/api/rooms/{id}").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "id");
+        Assert.Equal(ClientIds.Rule, roomId.GetProperty("description").GetString());
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public interface IStorageUnderTest : IAsyncDisposable
 
     ITokenStore Tokens { get; }
 
+    IAuditStore Audit { get; }
+
     IRoomStore Rooms { get; }
 
     IMessageStore Messages { get; }

@@ -47,6 +47,20 @@ public abstract class MemberStoreContract : StorageContract
         Assert.Equal("first", (await Stores.Members.GetCredentialsAsync("yamada").WaitAsync(Timeout))?.PasswordHash);
     }
 
+    [Theory]
+    [InlineData("yamada_taro", "yamada.taro")]
+    [InlineData("yarnada", "yamada")]
+    [InlineData("yamada0", "yamadao")]
+    public async Task Create_with_a_handle_that_looks_like_a_taken_one_returns_false(string taken, string lookAlike)
+    {
+        Assert.True(await Stores.Members.CreateAsync(MemberProfile.New("m_first", taken, "First", MemberRoles.Alumnus, T0), "first").WaitAsync(Timeout));
+
+        var impostor = MemberProfile.New("m_other", lookAlike, "First", MemberRoles.Alumnus, T0);
+        Assert.False(await Stores.Members.CreateAsync(impostor, "second").WaitAsync(Timeout));
+
+        Assert.Null(await Stores.Members.GetAsync("m_other").WaitAsync(Timeout));
+    }
+
     [Fact]
     public async Task Profile_update_writes_every_editable_field()
     {

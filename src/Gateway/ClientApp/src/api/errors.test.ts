@@ -11,4 +11,9 @@ describe("hub errors", () => {
     expect(fromHubError(new Error("Invocation canceled due to the underlying connection being closed.")).code).toBe("network");
     expect(fromHubError(new Error("conflict: try again")).code).toBe("conflict");
   });
+
+  it("know the codes of a server that stopped under the call and of a server failure", () => {
+    expect(hubErrorCode("unavailable: a server of the network stopped while handling this")).toBe("unavailable");
+    expect(hubErrorCode("internal: the server failed to carry out the call")).toBe("internal");
+  });
 });

@@ -11,7 +11,7 @@ export class ApiError extends Error {
   }
 }
 
-const codes = ["unauthorized", "forbidden", "not_found", "invalid", "conflict", "rate_limited", "too_large"];
+const codes = ["unauthorized", "forbidden", "not_found", "invalid", "conflict", "rate_limited", "too_large", "unavailable", "internal"];
 
 /** The code at the start of a hub error ("forbidden: not a member of this room"), or null when there is none. */
 export function hubErrorCode(message: string): string | null {

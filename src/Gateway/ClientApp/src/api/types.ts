@@ -90,6 +90,7 @@ export interface Invitation {
   expiresAt: string;
   usedBy: string | null;
   note: string | null;
+  revokedAt: string | null;
 }
 
 export interface Report {
@@ -100,6 +101,48 @@ export interface Report {
   reason: string;
   createdAt: string;
   message: Message | null;
+  resolution: ReportResolution | null;
+}
+
+export interface ReportResolution {
+  outcome: "actioned" | "dismissed";
+  note: string | null;
+  resolvedBy: string;
+  resolvedAt: string;
+}
+
+/** One of the member's own sessions (a sign-in on some device); tokens are never shown. */
+export interface Session {
+  id: string;
+  device: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  current: boolean;
+}
+
+export const auditActions = [
+  "invitations.created", "invitation.revoked", "member.suspended", "member.unsuspended", "member.role_granted",
+  "room.member_removed", "room.member_muted", "message.deleted", "report.resolved", "stamp_pack.added", "stamp_pack.removed",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+/** An entry of the secretariat's audit log: who (null for the server's own configuration), what, to what, when. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: AuditAction;
+  actorId: string | null;
+  actorHandle: string | null;
+  roomId: string | null;
+  targetId: string | null;
+  detail: Record<string, unknown>;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextBefore: number | null;
 }
 
 export interface NetworkStats {

@@ -1,11 +1,10 @@
 import type {
-  MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PresenceEvent, ReactionEvent, ReadEvent, Room, TypingEvent,
+  Meetup, MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PresenceEvent, ReactionEvent, ReadEvent, Room, TypingEvent,
 } from "../api/types";
 import { applyReaction, markDeleted, mergeMessages } from "../state/log";
-import { withRead } from "../state/rooms";
+import { withMembership, withRead } from "../state/rooms";
 import type { Chat } from "./chat";
-import { notifyIfHidden } from "./notify";
-import { logOf } from "./state";
+import { notifyIfHidden, wouldNotify } from "./notify";
 
 const TYPING_MS = 6000;
 
@@ -26,15 +25,16 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
 
   return {
     message: (message: Message) => {
-      if (!chat.state.rooms[message.roomId]) void history.loadRoom(message.roomId).catch(() => {});
+      const known = chat.state.rooms[message.roomId];
+      const room = known ? Promise.resolve(known) : history.loadRoom(message.roomId).catch(() => null);
       history.merge(message.roomId, [message]);
-      void history.ensureMembers([message.senderId]);
       clearTyping(message.roomId, message.senderId);
       if (message.roomId === chat.activeRoom) chat.markActiveRead();
-      if (chat.state.rooms[message.roomId]?.kind === "dm" && message.senderId !== me()) {
+      void Promise.all([room, history.ensureMembers([message.senderId])]).then(([r]) => {
+        if (r?.kind !== "dm" || message.senderId === me()) return;
         const name = chat.state.members[message.senderId]?.displayName ?? "";
         notifyIfHidden(chat.t("notify.dm", { name }), message.text ?? chat.t("rooms.stamp"), `dm:${message.roomId}`, () => chat.go(`/rooms/${message.roomId}`));
-      }
+      });
     },
     messageEdited: (message: Message) => history.updateLog(message.roomId, (log) => mergeMessages(log, [message]).log),
     messageDeleted: (e: { roomId: string; seq: number }) => history.updateLog(e.roomId, (log) => markDeleted(log, e.seq)),
@@ -59,6 +59,12 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       if (room.kind === "dm" && !chat.state.dmPeer[room.id]) void history.loadRoomMembers(room.id).catch(() => []);
     },
     membership: (e: MembershipEvent) => {
+      // Who is in a room on screen (mention completion) follows joins and leaves.
+      const roster = withMembership(chat.state.roomMembers[e.roomId], e.memberId, e.joined);
+      if (roster) {
+        store.update((s) => ({ roomMembers: { ...s.roomMembers, [e.roomId]: roster } }));
+        if (e.joined) void history.ensureMembers([e.memberId]);
+      }
       if (e.memberId !== me() || e.joined) {
         if (e.memberId === me() || chat.state.rooms[e.roomId]) void history.loadRoom(e.roomId).catch(() => {});
         return;
@@ -70,11 +76,17 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       });
     },
     mention: (e: MentionEvent) => {
-      void history.ensureMembers([e.by]).then(() => {
+      if (!wouldNotify()) return;
+      // The room may not be open in this page: its message is fetched by seq for the notification's text.
+      const message = history.find(e.roomId, e.seq).catch(() => null);
+      void Promise.all([message, history.ensureMembers([e.by])]).then(([m]) => {
         const name = chat.state.members[e.by]?.displayName ?? "";
-        const text = logOf(chat.state, e.roomId).bySeq.get(e.seq)?.text ?? "";
-        notifyIfHidden(chat.t("notify.mention", { name }), text, `mention:${e.roomId}:${e.seq}`, () => chat.go(`/rooms/${e.roomId}`));
+        notifyIfHidden(chat.t("notify.mention", { name }), m?.text ?? "", `mention:${e.roomId}:${e.seq}`, () => chat.go(`/rooms/${e.roomId}`));
       });
+    },
+    meetupUpdated: (meetup: Meetup) => {
+      void history.ensureMembers(meetup.rsvps.map((r) => r.memberId));
+      store.update((s) => ({ meetups: { ...s.meetups, [meetup.id]: meetup } }));
     },
     meetupReminder: (e: MeetupReminderEvent) => {
       const text = chat.t("meetups.reminder", { title: e.title });

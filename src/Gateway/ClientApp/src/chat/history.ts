@@ -32,9 +32,23 @@ export class History {
     return room;
   }
 
-  async loadStamps(): Promise<void> {
-    const { packs } = await this.http.get<{ packs: StampPack[] }>("/api/stamps");
-    this.store.update(() => ({ stamps: packs }));
+  private stampsLoading: Promise<void> | null = null;
+  private readonly stampsLookedUp = new Set<string>();
+
+  /** The stamp packs with freshly signed image URLs; one request at a time. */
+  loadStamps(): Promise<void> {
+    this.stampsLoading ??= this.http
+      .get<{ packs: StampPack[] }>("/api/stamps")
+      .then(({ packs }) => this.store.update(() => ({ stamps: packs })))
+      .finally(() => { this.stampsLoading = null; });
+    return this.stampsLoading;
+  }
+
+  /** A stamp not among the packs held (a pack added since the page loaded): the packs once more, once per stamp. */
+  lookUpStamp(stampId: string): void {
+    if (this.stampsLookedUp.has(stampId)) return;
+    this.stampsLookedUp.add(stampId);
+    void this.loadStamps().catch(() => {});
   }
 
   /**
@@ -94,6 +108,14 @@ export class History {
     this.merge(roomId, items);
     await this.ensureMembers(items.map((m) => m.senderId));
     return items;
+  }
+
+  /** One message, from what is held or else from the server (a room not opened in this page). */
+  async find(roomId: string, seq: number): Promise<Message | null> {
+    const held = logOf(this.state, roomId).bySeq.get(seq) ?? this.state.rooms[roomId]?.lastMessage;
+    if (held?.seq === seq) return held;
+    const { items } = await this.http.get<{ items: Message[] }>(`/api/rooms/${encodeURIComponent(roomId)}/messages`, { after: seq - 1, limit: 1 });
+    return items.find((m) => m.seq === seq) ?? null;
   }
 
   async loadRoomMembers(roomId: string): Promise<RoomMember[]> {

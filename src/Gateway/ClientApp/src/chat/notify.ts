@@ -9,8 +9,13 @@ export async function askToNotify(): Promise<boolean> {
   return (await Notification.requestPermission()) === "granted";
 }
 
+/** Whether a notification would show now: allowed, and the tab hidden. */
+export function wouldNotify(): boolean {
+  return canNotify() && Notification.permission === "granted" && document.visibilityState !== "visible";
+}
+
 export function notifyIfHidden(title: string, body: string, tag: string, onClick: () => void): void {
-  if (!canNotify() || Notification.permission !== "granted" || document.visibilityState === "visible") return;
+  if (!wouldNotify()) return;
   const notification = new Notification(title, { body, tag });
   notification.onclick = () => {
     window.focus();

@@ -65,7 +65,8 @@ export class Sender {
           console.warn(`SendMessage refused: ${error.code}: ${error.message}`);
           // Not sent, or not known to be: it goes out again after reconnecting.
           if (error.code === "network") return;
-          if (error.code === "rate_limited" || error.code === "conflict") {
+          // Not stored, and worth another try with the same id: busy, or a server of the network stopped meanwhile.
+          if (error.code === "rate_limited" || error.code === "conflict" || error.code === "unavailable") {
             await new Promise((resolve) => window.setTimeout(resolve, 1500));
             continue;
           }

@@ -1,4 +1,4 @@
-import type { ClientConfig, Member, Room, StampPack } from "../api/types";
+import type { ClientConfig, Meetup, Member, Room, StampPack } from "../api/types";
 import type { Lang } from "../i18n/i18n";
 import { emptyLog, type RoomLog } from "../state/log";
 import type { PendingSend } from "../state/outbox";
@@ -34,6 +34,8 @@ export interface AppState {
   dmPeer: Record<string, string>;
   /** Who belongs to each room whose members were loaded (for mentions and the details pane). */
   roomMembers: Record<string, string[]>;
+  /** The latest version of each meetup heard on the hub (planned, or someone's RSVP changed), by meetup id. */
+  meetups: Record<string, Meetup>;
   outbox: PendingSend[];
   drafts: Record<string, string>;
   stamps: StampPack[];
@@ -55,6 +57,7 @@ export const initialState = (lang: Lang): AppState => ({
   peerRead: {},
   dmPeer: {},
   roomMembers: {},
+  meetups: {},
   outbox: [],
   drafts: {},
   stamps: [],

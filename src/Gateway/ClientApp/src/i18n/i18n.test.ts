@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayLabel, dayKey } from "./dates";
 import { en } from "./en";
-import { chooseLang, errorText, translate } from "./i18n";
+import { chooseLang, errorText, listLabel, translate } from "./i18n";
 import { ja } from "./ja";
 
 describe("language and time", () => {
@@ -14,6 +14,11 @@ describe("language and time", () => {
 
   it("has every Japanese string in English too", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+  });
+
+  it("lists names in the reader's language", () => {
+    expect(listLabel(["佐藤 太郎", "山田 花子"], "ja")).toBe("佐藤 太郎、山田 花子");
+    expect(listLabel(["Taro Sato", "Hanako Yamada", "Ken Ito"], "en")).toBe("Taro Sato, Hanako Yamada and Ken Ito");
   });
 
   it("fills in parameters", () => {

@@ -20,6 +20,11 @@ export function translate(lang: Lang, key: MessageKey, params?: Record<string, s
   return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
 }
 
+/** Names as a list in the reader's language: 佐藤 太郎、山田 花子 / Taro Sato and Hanako Yamada. */
+export function listLabel(names: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === "ja" ? "ja-JP" : "en-GB", { style: "long", type: "conjunction" }).format(names);
+}
+
 /** A refusal in words for the member; the code stays in the console for support. */
 export function errorText(lang: Lang, code: string): string {
   const key = `error.${code}` as MessageKey;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message, Room } from "../api/types";
-import { sortRooms, totalUnread, withMessage, withRead } from "./rooms";
+import { sortRooms, totalUnread, withMembership, withMessage, withRead } from "./rooms";
 
 const room = (id: string, extra: Partial<Room> = {}): Room => ({
   id, kind: "room", name: id, topic: "", visibility: "public", createdBy: "m_a", createdAt: "2026-11-01T00:00:00Z",
@@ -43,5 +43,17 @@ describe("the room list", () => {
 
   it("adds up the unread counts", () => {
     expect(totalUnread([room("a", { unreadCount: 2 }), room("b", { unreadCount: 3 })])).toBe(5);
+  });
+});
+
+describe("a room's member list", () => {
+  it("gains a member who joins, once, and loses one who leaves", () => {
+    expect(withMembership(["m_a", "m_b"], "m_c", true)).toEqual(["m_a", "m_b", "m_c"]);
+    expect(withMembership(["m_a", "m_b"], "m_b", true)).toEqual(["m_a", "m_b"]);
+    expect(withMembership(["m_a", "m_b"], "m_a", false)).toEqual(["m_b"]);
+  });
+
+  it("stays unknown when it was never loaded", () => {
+    expect(withMembership(undefined, "m_c", true)).toBeUndefined();
   });
 });

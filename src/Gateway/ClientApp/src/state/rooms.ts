@@ -31,3 +31,10 @@ export function totalUnread(rooms: Iterable<Room>): number {
   for (const r of rooms) total += r.unreadCount;
   return total;
 }
+
+/** A room's member list after someone joined or left; a list not held stays not held. */
+export function withMembership(roster: readonly string[] | undefined, memberId: string, joined: boolean): string[] | undefined {
+  if (!roster) return undefined;
+  const without = roster.filter((id) => id !== memberId);
+  return joined ? [...without, memberId] : without;
+}

@@ -58,6 +58,25 @@ export function Discover() {
         <label class="visually-hidden" for="discover-q">{t("discover.search")}</label>
         <input id="discover-q" type="search" value={q} placeholder={t("discover.search")} onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />
       </form>
+      <details class="create-room">
+        <summary>{t("discover.create")}</summary>
+        {/* Unchecked by the code after the first render: the list arriving must not undo the member's choice. */}
+        <form onSubmit={create} class="stack">
+          <Field label={t("discover.name")} name="name" required maxLength={80} />
+          <Field label={t("discover.topic")} name="topic" maxLength={500} />
+          <fieldset>
+            <legend>{t("discover.visibility")}</legend>
+            <label><input type="radio" name="visibility" value="public" defaultChecked /> {t("discover.public")}</label>
+            <label><input type="radio" name="visibility" value="private" /> {t("discover.private")}</label>
+          </fieldset>
+          <fieldset>
+            <legend>{t("discover.kind")}</legend>
+            <label><input type="radio" name="kind" value="room" defaultChecked /> {t("discover.kindRoom")}</label>
+            <label><input type="radio" name="kind" value="meetup" /> {t("discover.kindMeetup")}</label>
+          </fieldset>
+          <button type="submit" class="primary">{t("discover.create")}</button>
+        </form>
+      </details>
       {rooms && rooms.length === 0 && <p class="empty">{t("discover.none")}</p>}
       <ul class="room-cards">
         {(rooms ?? []).map((room) => (
@@ -73,24 +92,6 @@ export function Discover() {
           </li>
         ))}
       </ul>
-      <details class="create-room">
-        <summary>{t("discover.create")}</summary>
-        <form onSubmit={create} class="stack">
-          <Field label={t("discover.name")} name="name" required maxLength={80} />
-          <Field label={t("discover.topic")} name="topic" maxLength={500} />
-          <fieldset>
-            <legend>{t("discover.visibility")}</legend>
-            <label><input type="radio" name="visibility" value="public" checked /> {t("discover.public")}</label>
-            <label><input type="radio" name="visibility" value="private" /> {t("discover.private")}</label>
-          </fieldset>
-          <fieldset>
-            <legend>{t("discover.kind")}</legend>
-            <label><input type="radio" name="kind" value="room" checked /> {t("discover.kindRoom")}</label>
-            <label><input type="radio" name="kind" value="meetup" /> {t("discover.kindMeetup")}</label>
-          </fieldset>
-          <button type="submit" class="primary">{t("discover.create")}</button>
-        </form>
-      </details>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Meetup, Room } from "../api/types";
 import { dateTimeLabel } from "../i18n/dates";
+import { withHeard } from "../state/meetups";
+import { listLabel } from "../i18n/i18n";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
 
@@ -10,18 +12,43 @@ export function Meetups({ room }: { room: Room }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const me = useApp((s) => s.me?.id);
-  const [meetups, setMeetups] = useState<Meetup[]>([]);
+  const members = useApp((s) => s.members);
+  const [loaded, setMeetups] = useState<Meetup[]>([]);
+  // What the hub said since: a newer version of a listed meetup, or one planned meanwhile.
+  const heard = useApp((s) => s.meetups);
+  const meetups = withHeard(loaded, heard, room.id);
   const [planning, setPlanning] = useState(false);
   const base = `/api/rooms/${encodeURIComponent(room.id)}/meetups`;
   const canPlan = room.myRole === "owner" || room.myRole === "moderator";
 
-  const load = () => chat.http.get<{ items: Meetup[] }>(base, { upcoming: true }).then((r) => setMeetups(r.items), (e) => chat.toastError(e));
-  useEffect(() => void load(), [room.id]);
+  const load = () =>
+    chat.http.get<{ items: Meetup[] }>(base, { upcoming: true }).then(async (r) => {
+      await chat.history.ensureMembers(r.items.flatMap((m) => m.rsvps.map((x) => x.memberId)));
+      // The list just fetched is the latest word on these meetups.
+      chat.store.update((s) => {
+        const meetups = { ...s.meetups };
+        for (const m of r.items) delete meetups[m.id];
+        return { meetups };
+      });
+      setMeetups(r.items);
+    }, (e) => chat.toastError(e));
+  useEffect(() => {
+    void load();
+    // Others answer meanwhile: what they said is fetched again when the member comes back to the page.
+    const again = () => { if (document.visibilityState === "visible") void load(); };
+    document.addEventListener("visibilitychange", again);
+    window.addEventListener("focus", again);
+    return () => {
+      document.removeEventListener("visibilitychange", again);
+      window.removeEventListener("focus", again);
+    };
+  }, [room.id]);
 
   async function rsvp(meetup: Meetup, response: string) {
     try {
       const updated = await chat.http.put<Meetup>(`${base}/${encodeURIComponent(meetup.id)}/rsvp`, { response });
-      setMeetups(meetups.map((m) => (m.id === updated.id ? updated : m)));
+      await chat.history.ensureMembers(updated.rsvps.map((x) => x.memberId));
+      setMeetups((all) => all.map((m) => (m.id === updated.id ? updated : m)));
     } catch (error) {
       chat.toastError(error);
     }
@@ -58,6 +85,10 @@ export function Meetups({ room }: { room: Room }) {
               <strong>{m.title}</strong>
               <div>{dateTimeLabel(m.startsAt, lang)} · {m.location}</div>
               <div class="muted">{t("meetups.counts", { going: count("going"), maybe: count("maybe") })}</div>
+              {(["going", "maybe"] as const).map((r) => {
+                const names = m.rsvps.filter((x) => x.response === r).map((x) => members[x.memberId]?.displayName ?? "…");
+                return names.length > 0 && <div key={r} class="attendees" data-testid={`meetup-${r}`}>{t(`meetups.${r}Names`, { names: listLabel(names, lang) })}</div>;
+              })}
               <div class="segmented" role="group" aria-label={m.title}>
                 {(["going", "maybe", "declined"] as const).map((r) => (
                   <button key={r} type="button" aria-pressed={mine === r} class={mine === r ? "selected" : ""} onClick={() => void rsvp(m, r)}>

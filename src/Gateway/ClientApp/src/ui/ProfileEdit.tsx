@@ -1,15 +1,19 @@
+import { useState } from "preact/hooks";
 import type { Member } from "../api/types";
 import { navigate } from "../chat/router";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
+import { PasswordChange } from "./PasswordChange";
+import { Sessions } from "./Sessions";
 
 const list = (value: FormDataEntryValue | null) => String(value ?? "").split(/[,、，]/u).map((s) => s.trim()).filter(Boolean);
 
-/** The member's own profile and status ("what I'm doing now"). */
+/** The member's own profile and status ("what I'm doing now"), their password and signed-in devices. */
 export function ProfileEdit() {
   const chat = useChat();
   const t = useT();
   const me = useApp((s) => s.me);
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   if (!me) return null;
 
   async function save(e: Event) {
@@ -51,6 +55,10 @@ export function ProfileEdit() {
         <Field label={t("profile.bio")} name="bio" defaultValue={me.bio} multiline rows={5} maxLength={2000} />
         <button type="submit" class="primary">{t("profile.save")}</button>
       </form>
+      <div class="account stack">
+        <PasswordChange onChanged={() => setSessionsVersion((v) => v + 1)} />
+        <Sessions key={sessionsVersion} />
+      </div>
     </section>
   );
 }

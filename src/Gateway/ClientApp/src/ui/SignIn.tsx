@@ -30,7 +30,10 @@ export function SignIn() {
       navigate("/", true);
     } catch (err) {
       const code = err instanceof ApiError ? err.code : "generic";
-      setError(code === "unauthorized" && !signingUp ? t("auth.failed") : `${errorText(lang, code)}${err instanceof ApiError && code === "invalid" ? ` (${err.message})` : ""}`);
+      if (!signingUp && code === "unauthorized") setError(t("auth.failed"));
+      // The right password of a suspended account: say so, and whom to ask.
+      else if (!signingUp && code === "forbidden") setError(t("auth.suspended"));
+      else setError(`${errorText(lang, code)}${err instanceof ApiError && code === "invalid" ? ` (${err.message})` : ""}`);
     } finally {
       setBusy(false);
     }

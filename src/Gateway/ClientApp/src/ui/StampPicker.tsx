@@ -1,8 +1,11 @@
-import { useApp, useT } from "./context";
+import { useEffect } from "preact/hooks";
+import { useApp, useChat, useT } from "./context";
 
-/** The stamp packs as a grid of buttons; picking one sends it. */
+/** The stamp packs as a grid of buttons; picking one sends it. Opening it fetches the packs again (one may be new). */
 export function StampPicker({ onPick }: { onPick(stampId: string): void }) {
+  const chat = useChat();
   const t = useT();
+  useEffect(() => void chat.history.loadStamps().catch(() => {}), []);
   const packs = useApp((s) => s.stamps);
   return (
     <div class="stamp-picker" role="group" aria-label={t("composer.stamps")} data-testid="stamp-picker">

@@ -1,5 +1,6 @@
 using Community.Grains.Members;
 using Community.Grains.Rooms;
+using Community.Grains.Text;
 using Community.Silo.Storage.Postgres;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -70,6 +71,69 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
 
         var broadcast = await Storage.Rooms.LoadAsync(BroadcastChannel.Id).WaitAsync(Timeout);
         Assert.Equal(["m_early"], broadcast?.Members.Select(m => m.MemberId));
+    }
+
+    [Fact]
+    public async Task Members_from_before_handle_keys_get_their_key_and_a_later_look_alike_gets_none()
+    {
+        var keyed = PostgresSchema.Migrations.ToList().FindIndex(m => m.Contains("handle_key", StringComparison.Ordinal)) + 1;
+        await using (var connection = await Storage.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)");
+            for (var version = 1; version < keyed; version++)
+            {
+                await connection.ExecuteAsync(PostgresSchema.Migrations[version - 1]);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, now())", new { version });
+            }
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO members (id, handle, display_name, role, joined_at, password_hash, search_text, version) VALUES
+                ('m_1', 'lknl', 'First', 'alumnus', 1, 'h', '', 1),
+                ('m_2', '1knl', 'Look-alike', 'alumnus', 2, 'h', '', 1),
+                ('m_3', 'taro_yamada', 'Taro', 'alumnus', 3, 'h', '', 1),
+                ('m_4', 'modern.0ne', 'Modern', 'alumnus', 4, 'h', '', 1)
+                """).WaitAsync(Timeout);
+        }
+
+        await Storage.MigrateAsync();
+
+        await using var read = await Storage.Database.OpenAsync();
+        var keys = (await read.QueryAsync<(string Id, string? Key)>("SELECT id, handle_key FROM members").WaitAsync(Timeout)).ToDictionary(r => r.Id, r => r.Key);
+        Assert.Equal(Handles.KeyOf("lknl"), keys["m_1"]);
+        Assert.Null(keys["m_2"]);
+        Assert.Equal(Handles.KeyOf("taro_yamada"), keys["m_3"]);
+        Assert.Equal(Handles.KeyOf("modern.0ne"), keys["m_4"]);
+        Assert.False(await Storage.Members.CreateAsync(MemberProfile.New("m_5", "taro.yamada", "Impostor", MemberRoles.Alumnus, DateTimeOffset.UnixEpoch), "h").WaitAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task Tokens_issued_before_the_sessions_migration_become_sessions_that_keep_working()
+    {
+        var sessions = PostgresSchema.Migrations.ToList().FindIndex(m => m.Contains("ADD COLUMN session_id", StringComparison.Ordinal));
+        await using (var connection = await Storage.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)").WaitAsync(Timeout);
+            for (var version = 1; version <= sessions; version++)
+            {
+                await connection.ExecuteAsync(PostgresSchema.Migrations[version - 1]).WaitAsync(Timeout);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, now())", new { version }).WaitAsync(Timeout);
+            }
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO members (id, handle, display_name, role, joined_at, password_hash, search_text, version)
+                VALUES ('m_early', 'early', 'Early', 'alumnus', 0, 'hash', 'early', 1);
+                INSERT INTO tokens (token_hash, member_id, created_at) VALUES ('hash-1', 'm_early', 1000), ('hash-2', 'm_early', 2000);
+                """).WaitAsync(Timeout);
+        }
+
+        await Storage.MigrateAsync();
+
+        var first = await Storage.Tokens.FindAsync("hash-1").WaitAsync(Timeout);
+        Assert.StartsWith("s_", first?.Id);
+        Assert.Equal((DateTimeOffset.FromUnixTimeMilliseconds(1000), DateTimeOffset.FromUnixTimeMilliseconds(1000), (string?)null),
+            (first!.CreatedAt, first.LastSeenAt, first.Device));
+        var listed = await Storage.Tokens.ListAsync("m_early").WaitAsync(Timeout);
+        Assert.Equal(2, listed.Select(s => s.Id).Distinct().Count());
     }
 
     [Fact]

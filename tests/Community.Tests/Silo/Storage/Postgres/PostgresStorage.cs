@@ -21,6 +21,7 @@ internal sealed class PostgresStorage : IStorageUnderTest
         Members = new MemberStore(Database, PostgresDialect.Instance);
         Invitations = new PostgresInvitationStore(Database);
         Tokens = new TokenStore(Database);
+        Audit = new AuditStore(Database);
         Rooms = new PostgresRoomStore(Database);
         Messages = new PostgresMessageStore(Database);
     }
@@ -34,6 +35,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public IInvitationStore Invitations { get; }
 
     public ITokenStore Tokens { get; }
+
+    public IAuditStore Audit { get; }
 
     public IRoomStore Rooms { get; }
 

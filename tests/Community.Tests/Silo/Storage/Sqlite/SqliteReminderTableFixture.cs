@@ -14,7 +14,7 @@ public sealed class SqliteReminderTableFixture : ReminderTableFixture
 
     protected override Task CreateDatabaseAsync()
     {
-        var database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = _folder }));
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = _folder }), Options.Create(new SqliteCheckpointOptions()));
         return new SqliteMigrator(database, NullLogger<SqliteMigrator>.Instance).MigrateAsync();
     }
 

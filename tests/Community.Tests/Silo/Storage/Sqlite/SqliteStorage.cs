@@ -16,10 +16,11 @@ internal sealed class SqliteStorage : IStorageUnderTest
     {
         Folder = folder;
         _ownsFolder = ownsFolder;
-        Database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = folder }));
+        Database = new SqliteDatabase(Options.Create(new StorageOptions { DataPath = folder }), Options.Create(new SqliteCheckpointOptions()));
         Members = new MemberStore(Database, SqliteDialect.Instance);
         Invitations = new SqliteInvitationStore(Database);
         Tokens = new TokenStore(Database);
+        Audit = new AuditStore(Database);
         Rooms = new SqliteRoomStore(Database);
         Messages = new SqliteMessageStore(Database);
     }
@@ -33,6 +34,8 @@ internal sealed class SqliteStorage : IStorageUnderTest
     public IInvitationStore Invitations { get; }
 
     public ITokenStore Tokens { get; }
+
+    public IAuditStore Audit { get; }
 
     public IRoomStore Rooms { get; }
 

@@ -1,5 +1,6 @@
 import { navigate } from "../../chat/router";
 import { useT } from "../context";
+import { AuditLog } from "./AuditLog";
 import { Broadcasts } from "./Broadcasts";
 import { Invitations } from "./Invitations";
 import { MembersAdmin } from "./MembersAdmin";
@@ -7,9 +8,9 @@ import { Reports } from "./Reports";
 import { StampUpload } from "./StampUpload";
 import { Stats } from "./Stats";
 
-const sections = ["invitations", "broadcasts", "reports", "members", "stamps", "stats"] as const;
+const sections = ["invitations", "broadcasts", "reports", "members", "stamps", "stats", "audit"] as const;
 
-/** The secretariat's area: invitations, news and reach, reports, members, stamps, statistics. */
+/** The secretariat's area: invitations, news and reach, reports, members, stamps, statistics, the audit log. */
 export function Admin({ section }: { section: string }) {
   const t = useT();
   const current = (sections as readonly string[]).includes(section) ? section : "invitations";
@@ -36,6 +37,7 @@ export function Admin({ section }: { section: string }) {
         {current === "members" && <MembersAdmin />}
         {current === "stamps" && <StampUpload />}
         {current === "stats" && <Stats />}
+        {current === "audit" && <AuditLog />}
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import { dateTimeLabel } from "../../i18n/dates";
 import { useApp, useChat, useT } from "../context";
 import { Field } from "../Field";
 
-/** Invitations by the hundred: create, copy the new codes, download them as CSV, see which were used. */
+/** Invitations by the hundred: create, copy the new codes, download them as CSV, see which were used, revoke unused ones. */
 export function Invitations() {
   const chat = useChat();
   const t = useT();
@@ -32,6 +32,16 @@ export function Invitations() {
       });
       setFresh(codes);
       chat.toast(t("admin.inviteCreated", { n: codes.length }));
+      await load();
+    } catch (error) {
+      chat.toastError(error);
+    }
+  }
+
+  async function revoke(code: string) {
+    if (!window.confirm(t("admin.confirmRevoke", { code }))) return;
+    try {
+      await chat.http.delete(`/api/admin/invitations/${encodeURIComponent(code)}`);
       await load();
     } catch (error) {
       chat.toastError(error);
@@ -79,7 +89,7 @@ export function Invitations() {
       <button type="button" onClick={csv}>{t("admin.downloadCsv")}</button>
       <table>
         <thead>
-          <tr><th scope="col">{t("admin.code")}</th><th scope="col">{t("admin.inviteRole")}</th><th scope="col">{t("admin.expires")}</th><th scope="col">{t("admin.usedBy")}</th><th scope="col">{t("admin.note")}</th></tr>
+          <tr><th scope="col">{t("admin.code")}</th><th scope="col">{t("admin.inviteRole")}</th><th scope="col">{t("admin.expires")}</th><th scope="col">{t("admin.usedBy")}</th><th scope="col">{t("admin.note")}</th><th scope="col"><span class="visually-hidden">{t("admin.revoke")}</span></th></tr>
         </thead>
         <tbody>
           {items.map((i) => (
@@ -87,8 +97,15 @@ export function Invitations() {
               <td><code>{i.code}</code></td>
               <td>{t(`role.${i.role}`)}</td>
               <td>{dateTimeLabel(i.expiresAt, lang)}</td>
-              <td>{i.usedBy ? (members[i.usedBy]?.displayName ?? i.usedBy) : <span class="muted">{t("admin.unused")}</span>}</td>
+              <td>
+                {i.usedBy ? (members[i.usedBy]?.displayName ?? i.usedBy) : <span class="muted">{t(i.revokedAt ? "admin.revoked" : "admin.unused")}</span>}
+              </td>
               <td>{i.note}</td>
+              <td>
+                {!i.usedBy && !i.revokedAt && (
+                  <button type="button" onClick={() => void revoke(i.code)} aria-label={`${t("admin.revoke")}: ${i.code}`}>{t("admin.revoke")}</button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import type { Report } from "../../api/types";
 import { dateTimeLabel } from "../../i18n/dates";
 import { useApp, useChat, useT } from "../context";
 
-/** The report queue: the message in context, and one-click actions (delete it, suspend its sender). */
+/** The report queue, open reports first: the message in context, one-click actions (delete it, suspend its sender), and closing it. */
 export function Reports() {
   const chat = useChat();
   const t = useT();
@@ -13,8 +13,9 @@ export function Reports() {
 
   const load = () =>
     chat.http.get<{ items: Report[] }>("/api/admin/reports").then(async (r) => {
-      setItems(r.items);
+      // Names first, so that no report shows a member's id in their place.
       await chat.history.ensureMembers(r.items.flatMap((i) => [i.reporterId, ...(i.message ? [i.message.senderId] : [])]));
+      setItems(r.items);
     }, (e) => chat.toastError(e));
   useEffect(() => void load(), []);
 
@@ -27,11 +28,23 @@ export function Reports() {
     }
   }
 
-  if (items.length === 0) return <p class="empty">{t("admin.noReports")}</p>;
+  const resolve = (r: Report, outcome: "actioned" | "dismissed") =>
+    act(() => chat.http.post(`/api/admin/reports/${encodeURIComponent(r.id)}/resolve`, { outcome }));
+  const open = items.filter((r) => !r.resolution);
+  const ordered = [...open, ...items.filter((r) => r.resolution)];
   return (
     <ul class="reports">
-      {items.map((r) => {
+      {open.length === 0 && <li class="empty">{t("admin.noReports")}</li>}
+      {ordered.map((r) => {
         const sender = r.message ? members[r.message.senderId] : undefined;
+        if (r.resolution) {
+          return (
+            <li key={r.id} class="report resolved">
+              <p class="muted">{dateTimeLabel(r.createdAt, lang)} · {t(`admin.resolution.${r.resolution.outcome}`)}</p>
+              <p>{r.reason}</p>
+            </li>
+          );
+        }
         return (
           <li key={r.id} class="report">
             <p class="muted">{dateTimeLabel(r.createdAt, lang)} · {t("admin.reportedBy", { name: members[r.reporterId]?.displayName ?? r.reporterId })}</p>
@@ -51,6 +64,8 @@ export function Reports() {
                   {t("admin.suspend")}
                 </button>
               )}
+              <button type="button" onClick={() => void resolve(r, "actioned")}>{t("admin.resolveActioned")}</button>
+              <button type="button" onClick={() => void resolve(r, "dismissed")}>{t("admin.resolveDismissed")}</button>
             </div>
           </li>
         );

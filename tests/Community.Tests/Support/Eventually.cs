@@ -1,4 +1,4 @@
-namespace Community.Tests.Grains;
+namespace Community.Tests.Support;
 
 /// <summary>Waits for a condition that no event announces (a row gone from a table), checking it every few milliseconds until a deadline.</summary>
 internal static class Eventually

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Community.Grains.Audit;
+using Community.Grains.Common;
+using Community.Grains.Members;
+using Community.Grains.Meetups;
+using Community.Grains.Moderation;
+using Community.Grains.Text;
+
+namespace Community.Gateway.ApiReference;
+
+/// <summary>
+/// What the API reference says of each field a client sends: the rule it is checked by, named as
+/// <see cref="TextRule.Describe"/> names it. Field names mean the same wherever they appear.
+/// </summary>
+internal static class FieldDescriptions
+{
+    private static readonly string ListOfItems =
+        string.Create(CultureInfo.InvariantCulture, $"at most {Limits.ListItems} items, each {FieldRules.ListItem.Describe()}");
+
+    /// <summary>Members of JSON bodies (and of the answers that echo them).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Properties = new Dictionary<string, string>
+    {
+        ["inviteCode"] = $"the code as given out; any case, full- or half-width, spaces around it; then {ClientIds.Rule}",
+        ["handle"] = Handles.Rule,
+        ["password"] = $"{Limits.PasswordMin}–{Limits.PasswordMax:N0} characters of any kind; only ever hashed",
+        ["currentPassword"] = "the password the member signs in with now",
+        ["newPassword"] = $"{Limits.PasswordMin}–{Limits.PasswordMax:N0} characters of any kind; only ever hashed",
+        ["displayName"] = FieldRules.DisplayName.Describe(),
+        ["headline"] = FieldRules.Headline.Describe(),
+        ["bio"] = FieldRules.Bio.Describe(),
+        ["currentCompany"] = FieldRules.CurrentCompany.Describe(),
+        ["status"] = FieldRules.Status.Describe(),
+        ["formerDepartments"] = ListOfItems,
+        ["tags"] = ListOfItems,
+        ["name"] = $"a room's name: {FieldRules.RoomName.Describe()}",
+        ["topic"] = FieldRules.Topic.Describe(),
+        ["visibility"] = "`public` or `private`",
+        ["kind"] = "`room` (the default) or `meetup`",
+        ["memberId"] = ClientIds.Rule,
+        ["roomId"] = ClientIds.Rule,
+        ["seq"] = "a message's seq in its room (1 or more)",
+        ["reason"] = FieldRules.ReportReason.Describe(),
+        ["minutes"] = "1–43,200 (30 days)",
+        ["count"] = "1–1,000 (1 when left out)",
+        ["role"] = $"one of {string.Join(", ", MemberRoles.All)} (alumnus when left out)",
+        ["expiresInDays"] = "1–365 (30 when left out)",
+        // An invitation's note and a report's resolution note follow one rule.
+        ["note"] = FieldRules.InvitationNote.Describe(),
+        ["outcome"] = $"one of {string.Join(", ", ReportResolution.Outcomes)}",
+        ["title"] = FieldRules.MeetupTitle.Describe(),
+        ["startsAt"] = "an ISO-8601 time within ten years of now",
+        ["durationMinutes"] = "5–1,440 (60 when left out)",
+        ["location"] = FieldRules.MeetupLocation.Describe(),
+        ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
+    };
+
+    /// <summary>Route and query parameters.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Parameters = new Dictionary<string, string>
+    {
+        ["id"] = ClientIds.Rule,
+        ["memberId"] = ClientIds.Rule,
+        ["meetupId"] = ClientIds.Rule,
+        ["stampId"] = ClientIds.Rule,
+        ["q"] = $"what to look for: {FieldRules.SearchQuery.Describe()}",
+        ["cursor"] = "the `nextCursor` of the page before, as given",
+        ["limit"] = $"1–{Limits.PageMax} ({Limits.PageDefault} when left out)",
+        ["before"] = "a seq (1 or more): the messages before it; in the audit log, an entry's id (its `nextBefore`): the entries before it",
+        ["code"] = $"an invitation code as given out; any case, full- or half-width; then {ClientIds.Rule}",
+        ["action"] = $"one of {string.Join(", ", AuditActions.All)}",
+        ["actor"] = $"a member's id: {ClientIds.Rule}",
+        ["after"] = "a seq (0 or more): the messages after it",
+        ["days"] = "1–365 (90 when left out)",
+    };
+}

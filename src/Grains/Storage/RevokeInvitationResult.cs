@@ -1,0 +1,9 @@
+namespace Community.Grains.Storage;
+
+public enum RevokeInvitationResult
+{
+    Revoked,
+    AlreadyRevoked,
+    UnknownCode,
+    AlreadyUsed,
+}

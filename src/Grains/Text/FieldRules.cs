@@ -1,0 +1,40 @@
+using Community.Grains.Common;
+
+namespace Community.Grains.Text;
+
+/// <summary>
+/// The rule of every free-text field of the API, in one place: the grains and the gateway check
+/// with these, the API reference names them, and the start-up check reads stored data against them.
+/// </summary>
+public static class FieldRules
+{
+    public static readonly TextRule DisplayName = TextRule.Name(1, Limits.DisplayNameMax);
+    public static readonly TextRule Headline = TextRule.Line(0, Limits.HeadlineMax);
+    public static readonly TextRule Bio = TextRule.Text(0, Limits.BioMax);
+    public static readonly TextRule CurrentCompany = TextRule.Line(0, Limits.CompanyMax);
+    public static readonly TextRule Status = TextRule.Line(0, Limits.StatusMax);
+
+    /// <summary>One former department or tag of a profile (at most <see cref="Limits.ListItems"/> of each).</summary>
+    public static readonly TextRule ListItem = TextRule.Line(1, Limits.ListItemMax);
+
+    public static readonly TextRule RoomName = TextRule.Name(1, Limits.RoomNameMax);
+    public static readonly TextRule Topic = TextRule.Line(0, Limits.TopicMax);
+    public static readonly TextRule MessageText = TextRule.Text(1, Limits.TextMax);
+    public static readonly TextRule MeetupTitle = TextRule.Line(1, 120);
+    public static readonly TextRule MeetupLocation = TextRule.Line(0, 200);
+    public static readonly TextRule ReportReason = TextRule.Line(1, 1000);
+    public static readonly TextRule InvitationNote = TextRule.Line(0, 500);
+
+    /// <summary>The secretariat's note on how a report was resolved: a <c>note</c> as an invitation's is, one rule per field name.</summary>
+    public static readonly TextRule ResolutionNote = InvitationNote;
+
+    /// <summary>The device a session signed in from, as the server names it from the User-Agent (never a client's own text).</summary>
+    public static readonly TextRule SessionDevice = TextRule.Name(1, 64);
+    public static readonly TextRule StampPackName = TextRule.Name(1, 80);
+
+    /// <summary>A stamp's label, from its file's name (a number when it has none).</summary>
+    public static readonly TextRule StampLabel = TextRule.Name(0, 80);
+
+    /// <summary>What a directory or room search looks for.</summary>
+    public static readonly TextRule SearchQuery = TextRule.Line(0, 100);
+}

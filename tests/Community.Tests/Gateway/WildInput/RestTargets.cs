@@ -1,0 +1,145 @@
+using CsCheck;
+
+namespace Community.Tests.Gateway.WildInput;
+
+/// <summary>Who calls a route in the property test.</summary>
+public enum Caller
+{
+    Anonymous,
+    Member,
+    Secretariat,
+}
+
+/// <summary>The real ids a target's requests may use beside wild ones, so that calls get past "not found" to the checks behind it.</summary>
+public sealed record KnownIds(string RoomId, string OtherMemberId, string MeetupId, string StampId);
+
+/// <summary>One REST route of the property test, and how to make wild requests to it.</summary>
+public sealed record RestTarget(string Method, string Route, Caller Caller, Func<KnownIds, Gen<WildRequest>> Requests)
+{
+    public override string ToString() => $"{Method} {Route}";
+}
+
+/// <summary>Every REST route of the API, each with the fields it reads.</summary>
+public static class RestTargets
+{
+    private static readonly Gen<string?> NoBody = Gen.Const((string?)null);
+
+    public static readonly IReadOnlyList<RestTarget> All =
+    [
+        Target("POST", "/api/auth/register", Caller.Anonymous, k => Body(
+            ("inviteCode", WildValues.Field("\"ZZZZ-ZZZZ-ZZZZ\"")), ("handle", WildValues.Field("\"wild.handle\"")),
+            ("displayName", WildValues.Field("\"Wild\"")), ("password", WildValues.Field("\"a-long-password\"")))),
+        Target("POST", "/api/auth/login", Caller.Anonymous, k => Body(
+            ("handle", WildValues.Field("\"nobody.here\"")), ("password", WildValues.Field("\"a-long-password\"")))),
+        // What a caller controls here is the token itself.
+        new("POST", "/api/auth/logout", Caller.Anonymous, k => WildValues.Text
+            .Select(t => new string(t.Where(c => c is >= ' ' and <= '~').ToArray()))
+            .Select(token => new WildRequest("POST", "/api/auth/logout", null, Token: token))),
+        Target("GET", "/api/me", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("GET", "/api/me/sessions", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("DELETE", "/api/me/sessions/{id}", Caller.Member, k => NoBody, path: k => [Url("s_nosuchsession")]),
+        // Succeeds every time: the caller has no other session to lose.
+        Target("DELETE", "/api/me/sessions/others", Caller.Member, k => NoBody, query: [("x", Url())]),
+        // Signing out every session would end the caller's: what a caller controls here is the token itself.
+        new("DELETE", "/api/me/sessions", Caller.Anonymous, k => WildValues.Text
+            .Select(t => new string(t.Where(c => c is >= ' ' and <= '~').ToArray()))
+            .Select(token => new WildRequest("DELETE", "/api/me/sessions", null, Token: token))),
+        // A current password that is never the caller's: their password and sessions stay as the other targets need them.
+        Target("POST", "/api/me/password", Caller.Member, k => Body(
+            ("currentPassword", WildValues.Field("\"not-the-password\"")), ("newPassword", WildValues.Field("\"a-brand-new-password\"")))),
+        Target("POST", "/api/admin/invitations", Caller.Secretariat, k => Body(
+            ("count", WildValues.Field("1", "2")), ("role", WildValues.Field("\"alumnus\"", "\"supporter\"")),
+            ("expiresInDays", WildValues.Field("30")), ("note", WildValues.Field("\"for the reunion\"")))),
+        Target("GET", "/api/admin/invitations", Caller.Secretariat, k => NoBody),
+        Target("DELETE", "/api/admin/invitations/{code}", Caller.Secretariat, k => NoBody, path: k => [Url("ZZZZ-ZZZZ-ZZZZ")]),
+        Target("GET", "/api/members", Caller.Member, k => NoBody, query: [("q", Url("yamada")), ("limit", Url("10")), ("cursor", Url("YWxpY2U"))]),
+        Target("GET", "/api/members/{id}", Caller.Member, k => NoBody, path: k => [Url(k.OtherMemberId)]),
+        Target("PATCH", "/api/me/profile", Caller.Member, k => Body(
+            ("displayName", WildValues.Field("\"Wild One\"")), ("headline", WildValues.Field("\"Engineer\"")), ("bio", WildValues.Field("\"Hello\\nthere\"")),
+            ("currentCompany", WildValues.Field("\"ACME\"")), ("formerDepartments", WildValues.Field("[\"R&D\"]")), ("tags", WildValues.Field("[\"go\"]")),
+            ("status", WildValues.Field("\"here\"")))),
+        Target("POST", "/api/rooms", Caller.Member, k => Body(
+            ("name", WildValues.Field("\"Reunion\"")), ("topic", WildValues.Field("\"2026\"")),
+            ("visibility", WildValues.Field("\"public\"", "\"private\"")), ("kind", WildValues.Field("\"room\"", "\"meetup\"")))),
+        Target("GET", "/api/rooms", Caller.Member, k => NoBody),
+        Target("GET", "/api/rooms/discover", Caller.Member, k => NoBody, query: [("q", Url("reunion"))]),
+        Target("GET", "/api/rooms/{id}", Caller.Member, k => NoBody, path: RoomId),
+        Target("PATCH", "/api/rooms/{id}", Caller.Member, k => Body(("name", WildValues.Field("\"Renamed\"")), ("topic", WildValues.Field("\"New\""))), path: RoomId),
+        Target("POST", "/api/rooms/{id}/join", Caller.Member, k => NoBody, path: RoomId),
+        Target("POST", "/api/rooms/{id}/leave", Caller.Member, k => NoBody, path: k => [Url("r_nosuchroom", "broadcast")]),
+        Target("GET", "/api/rooms/{id}/members", Caller.Member, k => NoBody, path: RoomId),
+        Target("POST", "/api/rooms/{id}/members", Caller.Member, k => Body(("memberId", WildValues.Field($"\"{k.OtherMemberId}\""))), path: RoomId),
+        Target("DELETE", "/api/rooms/{id}/members/{memberId}", Caller.Member, k => NoBody, path: k => [Url(k.RoomId), Url("m_nosuchmember")]),
+        Target("GET", "/api/rooms/{id}/messages", Caller.Member, k => NoBody, path: RoomId,
+            query: [("before", Url("1", "2")), ("after", Url("0", "1")), ("limit", Url("50"))]),
+        Target("POST", "/api/dms", Caller.Member, k => Body(("memberId", WildValues.Field($"\"{k.OtherMemberId}\"")))),
+        Target("GET", "/api/stamps", Caller.Member, k => NoBody),
+        Target("GET", "/api/stamps/{stampId}/image", Caller.Member, k => NoBody, path: k => [Url(k.StampId)],
+            query: [("exp", Url("1")), ("sig", Url("abc"))]),
+        new("POST", "/api/admin/stamp-packs", Caller.Secretariat, k => Gen.Select(WildValues.UrlValue("Greetings"), WildValues.UrlValue("hello"),
+            (name, label) => new WildRequest("POST", "/api/admin/stamp-packs", null, Form: [name, label]))),
+        Target("POST", "/api/rooms/{id}/meetups", Caller.Member, k => Body(
+            ("title", WildValues.Field("\"Lunch\"")), ("startsAt", WildValues.Field($"\"{DateTimeOffset.UtcNow.AddDays(30):O}\"", "\"2026-13-45T99:00:00Z\"")),
+            ("durationMinutes", WildValues.Field("60")), ("location", WildValues.Field("\"Shibuya\""))), path: RoomId),
+        Target("GET", "/api/rooms/{id}/meetups", Caller.Member, k => NoBody, path: RoomId, query: [("upcoming", Url("true", "false"))]),
+        Target("PUT", "/api/rooms/{id}/meetups/{meetupId}/rsvp", Caller.Member, k => Body(("response", WildValues.Field("\"going\"", "\"maybe\""))),
+            path: k => [Url(k.RoomId), Url(k.MeetupId)]),
+        Target("POST", "/api/reports", Caller.Member, k => Body(
+            ("roomId", WildValues.Field($"\"{k.RoomId}\"")), ("seq", WildValues.Field("1")), ("reason", WildValues.Field("\"spam\"")))),
+        Target("GET", "/api/admin/reports", Caller.Secretariat, k => NoBody),
+        Target("POST", "/api/admin/reports/{id}/resolve", Caller.Secretariat, k => Body(
+            ("outcome", WildValues.Field("\"actioned\"", "\"dismissed\"")), ("note", WildValues.Field("\"handled\""))), path: k => [Url("rp_nosuchreport")]),
+        Target("DELETE", "/api/admin/stamp-packs/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("p_nosuchpack")]),
+        Target("GET", "/api/admin/audit", Caller.Secretariat, k => NoBody, query: [("before", Url("1", "100")), ("limit", Url("10")),
+            ("action", Url("member.suspended", "invitations.created")), ("actor", Url("m_nosuchmember"))]),
+        Target("POST", "/api/admin/members/{id}/suspend", Caller.Secretariat, k => NoBody, path: k => [Url("m_nosuchmember")]),
+        Target("POST", "/api/admin/members/{id}/unsuspend", Caller.Secretariat, k => NoBody, path: k => [Url(k.OtherMemberId)]),
+        Target("POST", "/api/rooms/{id}/mutes", Caller.Member, k => Body(
+            ("memberId", WildValues.Field($"\"{k.OtherMemberId}\"")), ("minutes", WildValues.Field("5"))), path: RoomId),
+        Target("GET", "/api/admin/broadcasts/{seq}/reach", Caller.Secretariat, k => NoBody, path: k => [Url("1")]),
+        Target("GET", "/api/admin/stats", Caller.Secretariat, k => NoBody),
+        Target("GET", "/api/admin/stats/daily", Caller.Secretariat, k => NoBody, query: [("days", Url("7", "365"))]),
+        Target("GET", "/health/live", Caller.Anonymous, k => NoBody, query: [("x", Url())]),
+        Target("GET", "/health/ready", Caller.Anonymous, k => NoBody, query: [("x", Url())]),
+        Target("GET", "/client/config.json", Caller.Anonymous, k => NoBody, query: [("x", Url())]),
+    ];
+
+    private static Func<KnownIds, Gen<string>[]> RoomId => k => [Url(k.RoomId, "broadcast")];
+
+    private static Gen<string> Url(params string[] plausible) => WildValues.UrlValue(plausible.Length == 0 ? ["1"] : plausible);
+
+    /// <summary>A JSON body with the route's fields, each plausible, wild or left out; now and then a body of no object shape at all.</summary>
+    private static Gen<string?> Body(params (string Name, Gen<string?> Value)[] fields)
+    {
+        var members = fields.Aggregate(Gen.Const(new List<(string, string)>()), (list, field) =>
+            list.SelectMany(l => field.Value.Select(v => v is null ? l : (List<(string, string)>)[.. l, (field.Name, v)])));
+        return Gen.Frequency(
+            (12, members.Select(m => (string?)RawJson.Object(m))),
+            (1, WildValues.Json.Select(j => (string?)j)),
+            (1, Gen.OneOf<string?>("{\"name\": ", "not json", "{\"a\":1}}", "", "[1,2", "{\"x\":\"\\ud800\"}")));
+    }
+
+    private static RestTarget Target(string method, string route, Caller caller, Func<KnownIds, Gen<string?>> body,
+        Func<KnownIds, Gen<string>[]>? path = null, (string Name, Gen<string> Value)[]? query = null) =>
+        new(method, route, caller, known =>
+        {
+            var segments = path?.Invoke(known) ?? [];
+            var pathValues = segments.Aggregate(Gen.Const(new List<string>()), (list, g) => list.SelectMany(l => g.Select(v => (List<string>)[.. l, v])));
+            var queryValues = (query ?? []).Aggregate(Gen.Const(new List<string>()), (list, q) =>
+                list.SelectMany(l => Gen.Frequency((3, q.Value.Select(v => (string?)$"{q.Name}={RawJson.UrlEncoded(v)}")), (1, Gen.Const((string?)null)))
+                    .Select(v => v is null ? l : (List<string>)[.. l, v])));
+            return Gen.Select(pathValues, queryValues, body(known), (values, pairs, json) =>
+            {
+                var url = route;
+                foreach (var value in values)
+                {
+                    var at = url.IndexOf('{', StringComparison.Ordinal);
+                    // An empty, "." or ".." segment changes which route a URL names, not the value it carries.
+                    var segment = value is "" or "." or ".." ? "x" : RawJson.UrlEncoded(value);
+                    url = url[..at] + segment + url[(url.IndexOf('}', at) + 1)..];
+                }
+                if (pairs.Count > 0) url += "?" + string.Join('&', pairs);
+                return new WildRequest(method, url, json);
+            });
+        });
+}
