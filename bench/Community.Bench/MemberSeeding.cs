@@ -38,7 +38,7 @@ internal static class MemberSeeding
                 var profile = MemberProfile.New(Ids.NewMemberId(), handle, $"Bench {handle}", MemberRoles.Alumnus, time.Now());
                 if (!await members.CreateAsync(profile, NoPassword)) throw new InvalidOperationException($"handle {handle} is taken");
                 await broadcast.EnrolAsync(profile.Id);
-                (ids[i], bearer[i]) = (profile.Id, await tokens.IssueAsync(profile.Id));
+                (ids[i], bearer[i]) = (profile.Id, await tokens.IssueAsync(profile.Id, userAgent: "Community.Bench"));
                 Interlocked.Increment(ref done);
             });
         }
