@@ -74,10 +74,11 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
     public async Task Typing(string roomId)
     {
         var actor = Context.User!.ToActor();
+        var room = grains.GetConversation(roomId);
         if (!typing.TryClaim(actor.MemberId, roomId, out var claim) || !rate.TryTake(actor.MemberId)) return;
         try
         {
-            await grains.GetConversation(roomId).TypingAsync(actor);
+            await room.TypingAsync(actor);
         }
         catch
         {

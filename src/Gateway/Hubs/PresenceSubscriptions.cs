@@ -1,6 +1,7 @@
 using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Storage;
+using Community.Grains.Text;
 using Community.Silo.Delivery;
 using Microsoft.AspNetCore.SignalR;
 
@@ -16,7 +17,6 @@ public sealed class PresenceSubscriptions(IPresenceStore presence)
     /// <summary>The most members one connection watches: a screenful or two, never the network.</summary>
     public const int MaxMembers = 200;
 
-    private const int MemberIdMax = 64;
     private const string ItemKey = "community.presence-subscription";
 
     /// <summary>Watches <paramref name="memberIds"/> instead of the connection's previous list; answers their presence now.</summary>
@@ -36,8 +36,8 @@ public sealed class PresenceSubscriptions(IPresenceStore presence)
     {
         if (memberIds is null) throw CommunityException.Invalid("memberIds", "is required (an empty list watches no one)");
         if (memberIds.Length > MaxMembers) throw CommunityException.Invalid("memberIds", $"at most {MaxMembers} members at a time");
-        if (memberIds.Any(id => string.IsNullOrWhiteSpace(id) || id.Length > MemberIdMax))
-            throw CommunityException.Invalid("memberIds", "each must be a member id");
+        if (!memberIds.All(id => id is not null && ClientIds.IsShaped(id)))
+            throw CommunityException.Invalid("memberIds", $"each must be a member id ({ClientIds.Rule})");
         return memberIds.ToHashSet(StringComparer.Ordinal);
     }
 }
