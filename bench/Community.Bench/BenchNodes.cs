@@ -15,10 +15,12 @@ internal static class BenchNodes
         ["Community:Limits:MessagesPerSecond"] = "1000000",
     };
 
-    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log, string sqliteCheckpoints)
+    public static async Task<CommunityNode[]> StartAsync(bool postgres, int count, CapturingLoggerProvider log, string sqliteCheckpoints,
+        IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var database = postgres ? await CommunityNode.CreatePostgresDatabaseAsync() : null;
         var settings = new Dictionary<string, string?>(Settings) { [$"{SqliteCheckpointOptions.Section}:Mode"] = sqliteCheckpoints };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         if (count > 1)
         {
             // Several nodes form one Orleans cluster of their own, their hub events carried by Redis.

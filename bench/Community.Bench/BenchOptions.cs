@@ -37,7 +37,7 @@ internal sealed record BenchOptions(int Senders, int Messages, int Receivers, IR
     public bool Smoke { get; init; }
 
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Community.Bench -- [--scenario name|all] [--smoke] [--senders N] [--messages N] [--receivers N] [--rounds N]\n" +
+        "usage: dotnet run -c Release --project bench/Community.Bench -- [--scenario name[,name...]|all] [--smoke] [--senders N] [--messages N] [--receivers N] [--rounds N]\n" +
         "       [--seconds N] [--rate N] [--sweep 1,2,4,8,16] [--connections N] [--members N] [--connected N] [--appends N] [--history N] [--results DIR]";
 
     /// <summary>Messages each sender sends (round trips, for the DM pair) in one round of warm-up (<see cref="JitSettling"/>): JIT, grain activation, first-post bookkeeping.</summary>
@@ -74,8 +74,8 @@ internal sealed record BenchOptions(int Senders, int Messages, int Receivers, IR
                 "--history" => options with { History = Count(args[i], value) },
                 "--results" => options with { ResultsFolder = value },
                 "--scenario" when value == "all" => options with { Scenarios = Scenario.Names },
-                "--scenario" when Scenario.Names.Contains(value) => options with { Scenarios = [value] },
-                "--scenario" => throw new ArgumentException($"no scenario '{value}'; one of: {string.Join(", ", Scenario.Names)}, all"),
+                "--scenario" when value.Split(',').All(Scenario.Names.Contains) => options with { Scenarios = value.Split(',') },
+                "--scenario" => throw new ArgumentException($"no scenario '{value}'; one or more (a,b) of: {string.Join(", ", Scenario.Names)}, or all"),
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
             i++;

@@ -21,6 +21,7 @@ internal static class Report
         {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; nodes, bare SignalR, clients and PostgreSQL share the machine.
         SQLite: WAL, synchronous=NORMAL. PostgreSQL: throwaway test cluster, fsync=off, synchronous_commit=off.
         {options.Senders} senders x {options.Messages} messages x {options.Rounds} rounds per server, alternating product and bare SignalR (after warm-up rounds of {BenchOptions.WarmupMessages} each, until the JIT has settled), {options.Receivers} receivers; DM: {options.Messages} round trips.
+        Sign-in load: one member sends ({options.Messages} messages, {SignInLoadScenario.MinimumDuration.TotalSeconds:0} s at least) while {SignInLoadScenario.SignInClients} clients sign in without pause.
 
         """);
 
@@ -67,12 +68,13 @@ internal static class Report
             (Scenario.Postgres, Scenario.Sqlite, "PostgreSQL / SQLite, one node"),
             (Scenario.TwoNodes, Scenario.Postgres, "two nodes / one node, PostgreSQL"),
             (Scenario.TwoNodesRooms, Scenario.TwoNodes, "two nodes, many rooms / two nodes, one room"),
+            (Scenario.SignInLoad, Scenario.SignInLoadUnbounded, "sign-ins: hashing pool / hashing unbounded"),
         })
         {
             if (!byName.TryGetValue(a, out var x) || !byName.TryGetValue(b, out var y)) continue;
             any = true;
             text.Append(Invariant($"  {label,-44} sends/s {x.SendsPerSecond / y.SendsPerSecond,5:0.00}x   "))
-                .Append(Invariant($"fan-out p50 {x.Latency.P50 / y.Latency.P50,5:0.00}x   p99 {x.Latency.P99 / y.Latency.P99,5:0.00}x"))
+                .Append(Invariant($"latency p50 {x.Latency.P50 / y.Latency.P50,5:0.00}x   p99 {x.Latency.P99 / y.Latency.P99,5:0.00}x"))
                 .Append(x.Ok && y.Ok ? "\n" : "   (a scenario FAILED its checks)\n");
         }
         return any ? text.ToString() : "";

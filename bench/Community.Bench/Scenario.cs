@@ -20,9 +20,18 @@ internal static class Scenario
     public const string Secretariat = "secretariat";
     public const string StorageSqlite = "storage-sqlite";
     public const string StoragePostgres = "storage-postgres";
+    public const string SignInLoadUnbounded = "signin-load-unbounded";
+    public const string SignInLoad = "signin-load";
+    public const string PresenceConnect = "presence-connect";
 
     public static readonly string[] Names =
-        [Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady, Sweep, IdleConnections, Secretariat, StorageSqlite, StoragePostgres];
+    [
+        Sqlite, Postgres, TwoNodes, TwoNodesRooms, DmPingPong, SteadyInline, Steady, Sweep, IdleConnections, Secretariat, StorageSqlite, StoragePostgres,
+        SignInLoadUnbounded, SignInLoad, PresenceConnect,
+    ];
+
+    /// <summary>Hashing on the requests' own threads, as before the hashing pool: the same run's "before".</summary>
+    private static readonly Dictionary<string, string?> UnboundedHashing = new() { ["Community:Limits:PasswordHashConcurrency"] = "0" };
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(string name, BenchOptions options)
     {
@@ -42,6 +51,9 @@ internal static class Scenario
             Secretariat => (false, 1, 1, false, $"1 node, SQLite, {options.Members:#,0} members, {options.Connected:#,0} connected"),
             StorageSqlite => (false, 1, 1, false, "SQLite message, room and member stores"),
             StoragePostgres => (true, 1, 1, false, "PostgreSQL message, room and member stores"),
+            SignInLoadUnbounded => (false, 1, 1, false, "SQLite, hashing unbounded"),
+            SignInLoad => (false, 1, 1, false, "SQLite, hashing pool"),
+            PresenceConnect => (false, 1, 1, false, $"SQLite, {options.Members:#,0} members"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
         var logs = BenchLogs.New();
@@ -50,7 +62,7 @@ internal static class Scenario
         try
         {
             var checkpoints = name == SteadyInline ? SqliteCheckpointOptions.Inline : SqliteCheckpointOptions.Background;
-            nodes = await BenchNodes.StartAsync(postgres, nodeCount, logs.Product, checkpoints);
+            nodes = await BenchNodes.StartAsync(postgres, nodeCount, logs.Product, checkpoints, name == SignInLoadUnbounded ? UnboundedHashing : null);
             if (baseline) bare = await BareServer.StartAsync(logs.Bare);
             IReadOnlyList<ScenarioResult> results = name switch
             {
@@ -60,6 +72,8 @@ internal static class Scenario
                 IdleConnections => [await BroadcastScenario.RunAsync(name, setup, nodes[0], bare, options.Connections, options.Connections, reach: false, logs.Product)],
                 Secretariat => [await BroadcastScenario.RunAsync(name, setup, nodes[0], bare: null, options.Members, options.Connected, reach: true, logs.Product)],
                 StorageSqlite or StoragePostgres => [await StorageScenario.RunAsync(name, setup, nodes[0], postgres, options, logs.Product)],
+                SignInLoadUnbounded or SignInLoad => [await SignInLoadScenario.RunAsync(name, setup, nodes[0], options, logs.Product)],
+                PresenceConnect => [await PresenceConnectScenario.RunAsync(name, setup, nodes[0], options, logs.Product)],
                 _ => [await FanOutScenario.RunAsync(name, setup, nodes, bare, rooms, options, logs)],
             };
             // The servers' logs cover the whole scenario: shown once, with its first result.
@@ -78,7 +92,15 @@ internal static class Scenario
         finally
         {
             if (bare is not null) await bare.DisposeAsync();
-            await BenchNodes.StopAsync(nodes);
+            try
+            {
+                await BenchNodes.StopAsync(nodes);
+            }
+            catch (TimeoutException e)
+            {
+                // What was measured stands; a node that would not stop in time is said, not fatal.
+                Console.Error.WriteLine($"{name}: a node did not stop in time ({e.Message})");
+            }
             Progress.Clear();
         }
     }

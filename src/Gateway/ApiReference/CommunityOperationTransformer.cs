@@ -1,12 +1,14 @@
+using Community.Gateway.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 
 namespace Community.Gateway.ApiReference;
 
 /// <summary>
 /// Marks the operations that need a token (and, for the secretariat's, which role), names the rule
-/// of each parameter, and gives every operation the contract's error answer.
+/// of each parameter, gives every operation the contract's error answer, and the anonymous ones their limits.
 /// </summary>
 internal sealed class CommunityOperationTransformer : IOpenApiOperationTransformer
 {
@@ -37,6 +39,16 @@ internal sealed class CommunityOperationTransformer : IOpenApiOperationTransform
         {
             Description = "An error: `application/problem+json` with the contract's `code` and a `detail` that says what to fix.",
         });
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any(limit => limit.PolicyName == AnonymousRateLimit.Policy))
+        {
+            operation.Responses.TryAdd("429", new OpenApiResponse
+            {
+                Description = "`rate_limited`, with `Retry-After` and `retryAfterSeconds`: too many attempts from this client address " +
+                    "(`Community:Limits:AnonymousRequestBurst`, then `AnonymousRequestsPerMinute`; 30 and 30 by default), " +
+                    "too many sign-in attempts for this handle (`LoginAttemptsPerWindow` per `LoginWindow`), or too many sign-ins " +
+                    "waiting for a password hash (`PasswordHashQueue`). Sign-up checks the invitation code before it hashes the password.",
+            });
+        }
         return Task.CompletedTask;
     }
 

@@ -12,8 +12,8 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth");
-        auth.MapPost("/register", RegisterAsync).AllowAnonymous();
-        auth.MapPost("/login", LoginAsync).AllowAnonymous();
+        auth.MapPost("/register", RegisterAsync).AllowAnonymous().RequireRateLimiting(AnonymousRateLimit.Policy);
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AnonymousRateLimit.Policy);
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization();
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization();
         return auth;
@@ -21,11 +21,11 @@ public static class AuthApi
 
     /// <summary>Signs up with an invitation code; the answer's token opens a session named after the client's User-Agent.</summary>
     public static async Task<Created<AuthResponse>> RegisterAsync(RegisterRequest request, HttpRequest http, AccountService accounts) =>
-        TypedResults.Created("/api/me", await accounts.RegisterAsync(request, http.Headers.UserAgent.ToString()));
+        TypedResults.Created("/api/me", await accounts.RegisterAsync(request, http.Headers.UserAgent.ToString(), http.HttpContext.RequestAborted));
 
     /// <summary>Signs in; the answer's token opens a session named after the client's User-Agent (see <c>GET /api/me/sessions</c>).</summary>
     public static async Task<Ok<AuthResponse>> LoginAsync(LoginRequest request, HttpRequest http, AccountService accounts) =>
-        TypedResults.Ok(await accounts.LoginAsync(request, http.Headers.UserAgent.ToString()));
+        TypedResults.Ok(await accounts.LoginAsync(request, http.Headers.UserAgent.ToString(), http.HttpContext.RequestAborted));
 
     /// <summary>Signs this session out: its token stops working and the hub connections opened with it close.</summary>
     public static async Task<NoContent> LogoutAsync(ClaimsPrincipal user, TokenService tokens)

@@ -7,10 +7,13 @@ namespace Community.Gateway.Errors;
 /// <summary>
 /// Turns refusals thrown anywhere below into problem+json: contract errors as they are,
 /// unreadable or oversized bodies as <c>invalid</c> or <c>too_large</c>, a URL under <c>/api</c> no route takes as
-/// <c>not_found</c>, a silo that died under the call as <c>unavailable</c> (503, with Retry-After).
+/// <c>not_found</c>, a silo that died under the call as <c>unavailable</c> (503, with Retry-After). A request
+/// given up because its client went away ends with 499, nginx's "client closed request", not an error.
 /// </summary>
 internal sealed class ErrorResponseMiddleware(RequestDelegate next)
 {
+    private const int ClientClosedRequest = 499;
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -28,6 +31,10 @@ internal sealed class ErrorResponseMiddleware(RequestDelegate next)
         {
             context.Response.Clear();
             await ProblemWriter.WriteAsync(context, refusal);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+        {
+            context.Response.StatusCode = ClientClosedRequest;
         }
     }
 

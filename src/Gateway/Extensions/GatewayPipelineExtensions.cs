@@ -3,6 +3,7 @@ using Community.Gateway.Apis;
 using Community.Gateway.Errors;
 using Community.Gateway.Hubs;
 using Community.Gateway.Logging;
+using Community.Gateway.Proxy;
 using Community.Silo.Hosting;
 using Community.Gateway.WebClient;
 
@@ -13,12 +14,15 @@ internal static class GatewayPipelineExtensions
     /// <summary>The middleware, the REST API, the hub, the API reference and the web client, in the order requests meet them.</summary>
     public static WebApplication MapCommunityGateway(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseKnownProxies();
+        // Outside the error middleware: the line says the status the client got.
+        app.UseRequestLogging();
         app.UseMiddleware<ErrorResponseMiddleware>();
         app.UseWebClientHeaders();
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthApi();
         app.MapAuthApi();

@@ -4,6 +4,7 @@ using Community.Gateway.ApiReference;
 using Community.Gateway.Auth;
 using Community.Gateway.Contracts;
 using Community.Gateway.Hubs;
+using Community.Gateway.Logging;
 using Community.Silo.Delivery;
 using Community.Gateway.Stamps;
 using Community.Gateway.WebClient;
@@ -19,17 +20,25 @@ internal static class GatewayServiceExtensions
     {
         var services = builder.Services;
         var limits = builder.Configuration.GetSection("Community:Limits").Get<CommunityLimits>() ?? new CommunityLimits();
-        services.Configure<CommunityLimits>(builder.Configuration.GetSection("Community:Limits"));
+        services.AddOptions<CommunityLimits>()
+            .Bind(builder.Configuration.GetSection("Community:Limits"))
+            .Validate(l => l.PasswordHashConcurrency >= 0, "Community:Limits:PasswordHashConcurrency must be 0 (unbounded) or more.")
+            .Validate(l => l.PasswordHashQueue >= 1, "Community:Limits:PasswordHashQueue must be 1 or more.")
+            .Validate(l => l.TypingInterval >= TimeSpan.Zero, "Community:Limits:TypingInterval must not be negative.")
+            .ValidateOnStart();
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection("Community:Bootstrap"));
         services.AddOptions<SessionLifetimes>().Bind(builder.Configuration.GetSection(SessionLifetimes.Section))
             .Validate(o => o.IsValid(), $"{SessionLifetimes.Section}:IdleLifetime must be at least 00:02:00 and AbsoluteLifetime positive (d.hh:mm:ss)")
             .ValidateOnStart();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
 
+        services.AddRequestLogging();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization(AuthPolicies.Add);
         services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<PasswordHashPool>();
+        services.AddAnonymousRateLimit();
         services.AddSingleton<TokenService>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AccountService>();
@@ -50,7 +59,9 @@ internal static class GatewayServiceExtensions
         // Registered after AddSignalR's own JSON protocol, so it takes the "json" name over.
         services.AddSingleton<IHubProtocol, CodedErrorHubProtocol>();
         services.AddSingleton<ConnectionRegistry>();
-        services.AddSingleton<SendRateLimiter>();
+        services.AddSingleton<ActionRateLimiter>();
+        services.AddSingleton<TypingThrottle>();
+        services.AddSingleton<PresenceSubscriptions>();
         services.AddSingleton<MemberViews>();
         services.AddHostedService<BackplaneCheck>();
         services.Configure<StampOptions>(builder.Configuration.GetSection("Community:Stamps"));

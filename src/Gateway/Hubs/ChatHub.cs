@@ -1,6 +1,7 @@
 using Community.Gateway.Auth;
 using Community.Gateway.Logging;
 using Community.Grains.Conversations;
+using Community.Grains.Events;
 using Community.Grains.Stats;
 using Community.Silo.Delivery;
 using Community.Silo.Hosting;
@@ -16,8 +17,8 @@ namespace Community.Gateway.Hubs;
 /// the groups of the rooms its member belongs to.
 /// </summary>
 [Authorize]
-public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, SendRateLimiter sendLimiter,
-    NodeIdentity node, IActivityTracker activity, ILogger<ChatHub> logger) : Hub
+public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections, ActionRateLimiter rate, TypingThrottle typing,
+    PresenceSubscriptions presence, NodeIdentity node, IActivityTracker activity, ILogger<ChatHub> logger) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -47,13 +48,12 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
 
     public Task<ChatMessage> SendMessage(string roomId, SendMessage message)
     {
-        var actor = Context.User!.ToActor();
-        sendLimiter.Take(actor.MemberId);
+        var actor = RateLimitedActor();
         return grains.GetConversation(roomId).SendAsync(actor, message);
     }
 
     public Task<ChatMessage> EditMessage(string roomId, long seq, string text) =>
-        grains.GetConversation(roomId).EditAsync(Context.User!.ToActor(), seq, text);
+        grains.GetConversation(roomId).EditAsync(RateLimitedActor(), seq, text);
 
     public Task DeleteMessage(string roomId, long seq) =>
         grains.GetConversation(roomId).DeleteAsync(Context.User!.ToActor(), seq);
@@ -62,11 +62,40 @@ public sealed class ChatHub(IGrainFactory grains, ConnectionRegistry connections
         grains.GetConversation(roomId).MarkReadAsync(Context.User!.ToActor(), seq);
 
     public Task AddReaction(string roomId, long seq, string key) =>
-        grains.GetConversation(roomId).AddReactionAsync(Context.User!.ToActor(), seq, key);
+        grains.GetConversation(roomId).AddReactionAsync(RateLimitedActor(), seq, key);
 
     public Task RemoveReaction(string roomId, long seq, string key) =>
-        grains.GetConversation(roomId).RemoveReactionAsync(Context.User!.ToActor(), seq, key);
+        grains.GetConversation(roomId).RemoveReactionAsync(RateLimitedActor(), seq, key);
 
-    public Task Typing(string roomId) =>
-        grains.GetConversation(roomId).TypingAsync(Context.User!.ToActor());
+    /// <summary>
+    /// Relays one typing notice per member and room per interval, within the member's rate; the
+    /// others are dropped without an error (a hint that is still showing needs no repeat).
+    /// </summary>
+    public async Task Typing(string roomId)
+    {
+        var actor = Context.User!.ToActor();
+        var room = grains.GetConversation(roomId);
+        if (!typing.TryClaim(actor.MemberId, roomId, out var claim) || !rate.TryTake(actor.MemberId)) return;
+        try
+        {
+            await room.TypingAsync(actor);
+        }
+        catch
+        {
+            typing.Release(claim);
+            throw;
+        }
+    }
+
+    /// <summary>Watches these members' presence (those on the client's screen) instead of the list given before; answers their presence now.</summary>
+    public Task<IReadOnlyList<PresencePayload>> SubscribePresence(string[] memberIds) =>
+        presence.ReplaceAsync(Context, Groups, memberIds);
+
+    /// <summary>The caller, once they have taken one of their tokens (<c>rate_limited</c> when they have none).</summary>
+    private Actor RateLimitedActor()
+    {
+        var actor = Context.User!.ToActor();
+        rate.Take(actor.MemberId);
+        return actor;
+    }
 }

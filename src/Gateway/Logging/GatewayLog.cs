@@ -2,9 +2,6 @@ namespace Community.Gateway.Logging;
 
 internal static partial class GatewayLog
 {
-    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms")]
-    public static partial void Request(ILogger logger, string method, string path, int statusCode, double elapsedMs);
-
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Created the bootstrap secretariat account {Handle}")]
     public static partial void BootstrapCreated(ILogger logger, string handle);
 

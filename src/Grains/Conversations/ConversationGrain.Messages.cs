@@ -13,6 +13,7 @@ public abstract partial class ConversationGrain
     public async Task<ChatMessage> EditAsync(Actor actor, long seq, string? text)
     {
         RequireMember(actor);
+        CheckNotMuted(actor);
         var message = await RequireMessageAsync(seq);
         if (message.SenderId != actor.MemberId) throw CommunityException.Forbidden("only the sender can edit a message");
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
@@ -120,17 +121,25 @@ public abstract partial class ConversationGrain
         await State.WriteStateAsync();
     }
 
+    /// <summary>A muted member may not post, edit or add reactions: <c>forbidden</c>, with nothing stored and nothing sent.</summary>
     private void CheckNotMuted(Actor actor)
     {
-        if (State.State.MutedUntil.TryGetValue(actor.MemberId, out var until) && until > Services.Time.GetUtcNow())
+        if (IsMuted(actor, out var until))
             throw CommunityException.Forbidden($"you are muted in this room until {until:yyyy-MM-dd HH:mm} UTC");
     }
+
+    private bool IsMuted(Actor actor) => IsMuted(actor, out _);
+
+    private bool IsMuted(Actor actor, out DateTimeOffset until) =>
+        State.State.MutedUntil.TryGetValue(actor.MemberId, out until) && until > Services.Time.GetUtcNow();
 
     /// <summary>The members of this room that the text mentions by <c>@handle</c>, the author left out.</summary>
     private async Task<IReadOnlyList<string>> MentionedMembersAsync(string? text, string authorId)
     {
         var handles = Mentions.HandlesIn(text);
         if (handles.Count == 0) return [];
+        if (handles.Count > MessageCaps.MentionsPerMessage)
+            throw CommunityException.Invalid("text", $"a message may mention at most {MessageCaps.MentionsPerMessage} members");
         var ids = await Services.MemberStore.FindIdsByHandlesAsync(handles);
         return ids.Values.Where(id => id != authorId && _members.ContainsKey(id)).Distinct().ToArray();
     }

@@ -23,17 +23,24 @@ public interface IConversationGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ChatMessage> SendAsync(Actor actor, SendMessage send);
 
+    /// <summary>Rewrites the actor's own message; <c>forbidden</c> while the actor is muted in the room.</summary>
     Task<ChatMessage> EditAsync(Actor actor, long seq, string? text);
 
     Task DeleteAsync(Actor actor, long seq);
 
     Task MarkReadAsync(Actor actor, long seq);
 
-    /// <summary>Adds the actor's reaction (one emoji or <c>stamp:&lt;id&gt;</c>); adding it twice is a no-op.</summary>
+    /// <summary>
+    /// Adds the actor's reaction (one emoji or <c>stamp:&lt;id&gt;</c>); adding it twice is a no-op.
+    /// <c>forbidden</c> while the actor is muted; <c>invalid</c> beyond <see cref="MessageCaps"/>.
+    /// </summary>
     Task AddReactionAsync(Actor actor, long seq, string? key);
 
     Task RemoveReactionAsync(Actor actor, long seq, string? key);
 
-    /// <summary>Tells the room's other members the actor is typing; nothing is stored.</summary>
+    /// <summary>
+    /// Tells the room's other members the actor is typing; nothing is stored. Not relayed in the
+    /// broadcast channel, nor for a muted member; either way the call succeeds.
+    /// </summary>
     Task TypingAsync(Actor actor);
 }

@@ -124,6 +124,9 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         return updated;
     }
 
+    /// <summary>Typing in the broadcast channel would reach every member: it is accepted and goes nowhere.</summary>
+    protected override bool RelaysTyping => !IsBroadcast;
+
     protected override void CheckMayPost(Actor actor, SendMessage send)
     {
         if (IsBroadcast && send.ReplyToSeq is null && !actor.IsSecretariat)

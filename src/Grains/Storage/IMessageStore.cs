@@ -36,4 +36,7 @@ public interface IMessageStore
     Task<bool> RemoveReactionAsync(string roomId, long seq, string key, string memberId);
 
     Task<int> CountReactionsAsync(string roomId, long seq, string key);
+
+    /// <summary>One message's reactions, a count per key, with <see cref="ReactionCount.Me"/> for <paramref name="viewerId"/>'s own.</summary>
+    Task<IReadOnlyList<ReactionCount>> ReactionsAsync(string roomId, long seq, string viewerId);
 }

@@ -26,8 +26,11 @@ public interface IRoomStore
     /// <summary>Moves a read marker forward (never back).</summary>
     Task SetReadSeqAsync(string roomId, string memberId, long seq);
 
-    /// <summary>Everyone who shares at least one room with the member.</summary>
-    Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId);
+    /// <summary>
+    /// Everyone who shares a room with the member other than <paramref name="exceptRoomId"/>
+    /// (the broadcast channel, which holds every member); a DM is a room.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId, string exceptRoomId);
 
     /// <summary>Every room the member belongs to, most recently active first.</summary>
     Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId);

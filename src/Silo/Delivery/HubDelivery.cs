@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Community.Grains.Events;
+using Community.Grains.Rooms;
 using Community.Grains.Storage;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
@@ -157,13 +158,16 @@ internal sealed class HubDelivery(IHubContext<ConnectedMembers> hub, ConnectionO
         }
     }
 
-    /// <summary>Presence goes to the members online now who share a room with the member.</summary>
+    /// <summary>
+    /// Presence goes to those who can see it: the members online now who share a room with the
+    /// member, the broadcast channel aside (it holds everyone, and would make each connect an
+    /// event for the whole network), and the connections that asked to watch the member.
+    /// </summary>
     private async Task SendPresenceAsync(PresenceChanged e, CancellationToken cancellationToken)
     {
-        var coMembers = await rooms.ListCoMemberIdsAsync(e.MemberId);
-        if (coMembers.Count == 0) return;
-        var online = await presence.OnlineAsync(coMembers);
-        var recipients = coMembers.Where(online.Contains).Select(HubGroups.Member).ToArray();
-        if (recipients.Length > 0) await hub.Clients.Groups(recipients).SendAsync(EventNames.Presence, new PresencePayload(e.MemberId, e.Online), cancellationToken);
+        var coMembers = await rooms.ListCoMemberIdsAsync(e.MemberId, exceptRoomId: BroadcastChannel.Id);
+        var online = coMembers.Count == 0 ? new HashSet<string>() : await presence.OnlineAsync(coMembers);
+        var recipients = coMembers.Where(online.Contains).Select(HubGroups.Member).Append(HubGroups.Presence(e.MemberId)).ToArray();
+        await hub.Clients.Groups(recipients).SendAsync(EventNames.Presence, new PresencePayload(e.MemberId, e.Online), cancellationToken);
     }
 }

@@ -121,6 +121,18 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             "SELECT COUNT(*) FROM reactions WHERE room_id = @roomId AND seq = @seq AND reaction_key = @key", new { roomId, seq, key });
     }
 
+    public async Task<IReadOnlyList<ReactionCount>> ReactionsAsync(string roomId, long seq, string viewerId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<ReactionCountRow>(
+            $"""
+            SELECT seq, reaction_key AS key, COUNT(*) AS count, {sql.AnyOf("member_id = @viewerId")} AS me FROM reactions
+            WHERE room_id = @roomId AND seq = @seq
+            GROUP BY seq, reaction_key ORDER BY MIN(created_at), reaction_key
+            """, new { roomId, seq, viewerId });
+        return rows.Select(r => new ReactionCount(r.key, (int)r.count, r.me)).ToArray();
+    }
+
     /// <summary>Inserts a batch of one room's consecutive messages and moves each sender's read marker to their newest of it.</summary>
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages);
 }

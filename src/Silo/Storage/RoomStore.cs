@@ -86,15 +86,15 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
             new { roomId, memberId, seq });
     }
 
-    public async Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId)
+    public async Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId, string exceptRoomId)
     {
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<string>(
             """
             SELECT DISTINCT other.member_id FROM room_members mine
             JOIN room_members other ON other.room_id = mine.room_id
-            WHERE mine.member_id = @memberId AND other.member_id <> @memberId
-            """, new { memberId })).ToArray();
+            WHERE mine.member_id = @memberId AND mine.room_id <> @exceptRoomId AND other.member_id <> @memberId
+            """, new { memberId, exceptRoomId })).ToArray();
     }
 
     public async Task<IReadOnlyList<RoomListing>> ListForMemberAsync(string memberId)

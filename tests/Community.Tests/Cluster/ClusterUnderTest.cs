@@ -27,6 +27,8 @@ public abstract class ClusterUnderTest : IAsyncLifetime
         ["Community:Presence:HeartbeatInterval"] = "00:00:00.200",
         ["Community:Presence:NodeTimeout"] = "00:00:02",
         ["Community:Limits:MessageBurst"] = "1000",
+        ["Community:Limits:AnonymousRequestBurst"] = "100000",
+        ["Community:Limits:AnonymousRequestsPerMinute"] = "100000",
     };
 
     public string ConnectionString { get; private set; } = "";

@@ -11,6 +11,7 @@ public abstract class CrossNodePresenceTests<TCluster>(TCluster cluster) : IClas
     {
         var watcher = await cluster.Network.JoinAsync();
         var member = await cluster.Network.JoinAsync();
+        await Steps.RoomWithAsync(watcher, member);
         await using var watching = await cluster.Node1.ConnectAsync(watcher);
         var onNode1 = await cluster.Node1.ConnectAsync(member);
         await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean(), Timeout);
@@ -31,6 +32,8 @@ public abstract class CrossNodePresenceTests<TCluster>(TCluster cluster) : IClas
         var watcher = await cluster.Network.JoinAsync();
         var member = await cluster.Network.JoinAsync();
         await using var watching = await cluster.Node1.ConnectAsync(watcher);
+        // They share no room: the watcher's client shows the member, and asked for their presence.
+        await watching.SubscribePresenceAsync(member.Id);
         await using var doomed = await GatewayProcess.StartAsync(cluster.ProcessNodeSettings);
         var onDoomed = await HubTestClient.ConnectAsync(doomed.BaseAddress, member.Token);
         await watching.WaitForEventAsync("presence", p => p.Str("memberId") == member.Id && p.GetProperty("online").GetBoolean(), Timeout);

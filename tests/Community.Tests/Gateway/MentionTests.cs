@@ -28,6 +28,25 @@ public sealed class MentionTests(MembersNodeFixture fixture)
     }
 
     [Fact]
+    public async Task A_message_may_mention_at_most_20_members()
+    {
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var twenty = string.Join(' ', Enumerable.Range(1, 19).Select(i => $"@someone{i}").Append("@bob"));
+
+        var error = await Steps.AssertHubErrorAsync("invalid", () => aliceHub.SendTextAsync(room, twenty + " @someone20"));
+        var sent = await aliceHub.SendTextAsync(room, twenty);
+        var edit = await Steps.AssertHubErrorAsync("invalid", () => aliceHub.InvokeAsync("EditMessage", room, sent.Long("seq"), twenty + " @carol"));
+
+        Assert.StartsWith("invalid: text:", error, StringComparison.Ordinal);
+        Assert.StartsWith("invalid: text:", edit, StringComparison.Ordinal);
+        Assert.Equal([Bob.Id], Steps.StringsOf(sent.GetProperty("mentions")));
+        var history = await Steps.HistoryAsync(Alice, room);
+        Assert.Equal((1L, twenty), (Assert.Single(history).Long("seq"), history[0].Str("text")));
+    }
+
+    [Fact]
     public async Task A_mention_of_a_handle_nobody_has_is_left_out()
     {
         var room = await Steps.RoomWithAsync(Alice, Bob);

@@ -40,6 +40,34 @@ public sealed class ModerationTests(MembersNodeFixture fixture)
     }
 
     [Fact]
+    public async Task A_muted_member_can_neither_edit_nor_react_and_the_room_hears_nothing_of_it()
+    {
+        var room = await Steps.RoomWithAsync(Alice, Bob, Carol);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var bobs = (await bobHub.SendTextAsync(room, "最初の投稿")).Long("seq");
+        var alices = (await aliceHub.SendTextAsync(room, "ようこそ")).Long("seq");
+        await bobHub.InvokeVoidAsync("AddReaction", room, alices, "👍");
+        await aliceHub.WaitForEventAsync("reaction", r => r.Str("roomId") == room);
+        Assert.Equal(HttpStatusCode.NoContent, (await Alice.Http.PostJsonAsync($"/api/rooms/{room}/mutes", new { memberId = Bob.Id, minutes = 30 })).StatusCode);
+
+        var edit = await Steps.AssertHubErrorAsync("forbidden", () => bobHub.InvokeAsync("EditMessage", room, bobs, "書き換えた投稿"));
+        var react = await Steps.AssertHubErrorAsync("forbidden", () => bobHub.InvokeAsync("AddReaction", room, alices, "🎉"));
+        await bobHub.InvokeVoidAsync("Typing", room);
+        // Taking a reaction back only undoes: it stays allowed, and is the fence the room hears next.
+        await bobHub.InvokeVoidAsync("RemoveReaction", room, alices, "👍");
+        await aliceHub.WaitForEventAsync("reaction", r => r.Str("roomId") == room && !r.GetProperty("added").GetBoolean());
+
+        Assert.All([edit, react], error => Assert.Contains("muted", error));
+        Assert.Empty(Steps.EventsOf(aliceHub, "messageEdited", room));
+        Assert.Empty(Steps.EventsOf(aliceHub, "typing", room));
+        Assert.Equal([true, false], Steps.EventsOf(aliceHub, "reaction", room).Select(r => r.GetProperty("added").GetBoolean()).ToArray());
+        var history = await Steps.HistoryAsync(Carol, room);
+        Assert.Equal(("最初の投稿", (string?)null), (history[0].Str("text"), history[0].GetProperty("editedAt").GetString()));
+        Assert.Empty(history[1].GetProperty("reactions").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_plain_member_cannot_mute()
     {
         var room = await Steps.RoomWithAsync(Alice, Bob, Carol);

@@ -126,6 +126,46 @@ public sealed class ReactionTests(MembersNodeFixture fixture)
         Assert.Equal(stamp, Assert.Single(reactions.EnumerateArray()).Str("key"));
     }
 
+    [Fact]
+    public async Task A_member_may_put_at_most_20_different_reactions_on_one_message()
+    {
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        var seq = (await aliceHub.SendTextAsync(room, "何でも反応してください")).Long("seq");
+        foreach (var key in Emoji(0, 20)) await bobHub.InvokeVoidAsync("AddReaction", room, seq, key);
+
+        var error = await Steps.AssertHubErrorAsync("invalid", () => bobHub.InvokeAsync("AddReaction", room, seq, Emoji(20, 1)[0]));
+        await bobHub.InvokeVoidAsync("AddReaction", room, seq, Emoji(0, 1)[0]);
+        await aliceHub.InvokeVoidAsync("AddReaction", room, seq, Emoji(20, 1)[0]);
+
+        Assert.StartsWith("invalid: key:", error, StringComparison.Ordinal);
+        var reactions = (await Steps.MessageAsync(Bob, room, seq)).GetProperty("reactions").EnumerateArray().ToArray();
+        Assert.Equal(20, reactions.Count(r => r.GetProperty("me").GetBoolean()));
+        Assert.Equal(Emoji(0, 21), reactions.Select(r => r.Str("key")).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public async Task A_message_holds_at_most_50_different_reaction_keys_and_more_of_those()
+    {
+        var room = await Steps.RoomWithAsync(Alice, Bob, Carol, fixture.Secretariat);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+        await using var carolHub = await fixture.Node.ConnectAsync(Carol);
+        await using var secretariatHub = await fixture.Node.ConnectAsync(fixture.Secretariat);
+        var seq = (await aliceHub.SendTextAsync(room, "投票: 好きな絵文字は？")).Long("seq");
+        foreach (var key in Emoji(0, 20)) await aliceHub.InvokeVoidAsync("AddReaction", room, seq, key);
+        foreach (var key in Emoji(20, 20)) await bobHub.InvokeVoidAsync("AddReaction", room, seq, key);
+        foreach (var key in Emoji(40, 10)) await carolHub.InvokeVoidAsync("AddReaction", room, seq, key);
+
+        await Steps.AssertHubErrorAsync("invalid", () => secretariatHub.InvokeAsync("AddReaction", room, seq, Emoji(50, 1)[0]));
+        await secretariatHub.InvokeVoidAsync("AddReaction", room, seq, Emoji(0, 1)[0]);
+
+        var reactions = (await Steps.MessageAsync(Alice, room, seq)).GetProperty("reactions").EnumerateArray().ToArray();
+        Assert.Equal(Emoji(0, 50), reactions.Select(r => r.Str("key")).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(2, reactions.Single(r => r.Str("key") == Emoji(0, 1)[0]).GetProperty("count").GetInt32());
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("👍👍")]
@@ -185,4 +225,8 @@ public sealed class ReactionTests(MembersNodeFixture fixture)
         Assert.Equal(added, reaction.GetProperty("added").GetBoolean());
         Assert.Equal(count, reaction.GetProperty("count").GetInt32());
     }
+
+    /// <summary><paramref name="count"/> different emoji from the Emoticons block (😀 on), in code point order.</summary>
+    private static string[] Emoji(int from, int count) =>
+        Enumerable.Range(0x1F600 + from, count).Select(char.ConvertFromUtf32).ToArray();
 }

@@ -3,17 +3,22 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Tests.Gateway;
 
-/// <summary>The per-member send rate, on a node of its own with a small bucket (5, then 1 a second).</summary>
+/// <summary>
+/// The per-member rate of sends, edits and reactions, on a node of its own with a small bucket
+/// (5, then 1 a second).
+/// </summary>
 public sealed class SendRateLimitTests
 {
+    private static readonly Dictionary<string, string?> SmallBucket = new()
+    {
+        ["Community:Limits:MessageBurst"] = "5",
+        ["Community:Limits:MessagesPerSecond"] = "1",
+    };
+
     [Fact]
     public async Task Sending_beyond_the_members_send_rate_is_rate_limited()
     {
-        await using var node = await CommunityNode.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Community:Limits:MessageBurst"] = "5",
-            ["Community:Limits:MessagesPerSecond"] = "1",
-        });
+        await using var node = await CommunityNode.StartAsync(settings: SmallBucket);
         var network = new Network(node);
         var hasty = await network.JoinAsync("hasty");
         var calm = await network.JoinAsync("calm");
@@ -33,5 +38,30 @@ public sealed class SendRateLimitTests
         Assert.Equal(Steps.Range(1, 5), (await hasty.HistoryAsync(roomId)).Seqs());
         // The bucket is the member's own: another member sends as usual.
         Assert.Equal(6, (await calmHub.SendTextAsync(roomId, "hello")).Long("seq"));
+    }
+
+    [Fact]
+    public async Task Edits_and_reactions_take_from_the_same_rate_as_sends()
+    {
+        await using var node = await CommunityNode.StartAsync(settings: SmallBucket);
+        var network = new Network(node);
+        var hasty = await network.JoinAsync("hasty");
+        var calm = await network.JoinAsync("calm");
+        var roomId = await Steps.RoomWithAsync(hasty, calm);
+        await using var hub = await node.ConnectAsync(hasty);
+        var seq = (await hub.SendTextAsync(roomId, "original")).Long("seq");
+
+        // Six at once, after the send: one edit and five reactions, for at most five tokens.
+        var calls = new[] { hub.InvokeAsync("EditMessage", roomId, seq, "edited") }
+            .Concat(new[] { "👍", "🎉", "🙏", "😀", "😂" }.Select(key => hub.InvokeAsync("AddReaction", roomId, seq, key)))
+            .ToArray();
+        await Task.WhenAll(calls.Select(c => c.ContinueWith(_ => { }, TaskScheduler.Default))).WaitAsync(Steps.BatchTimeout);
+
+        var refused = calls.Where(c => c.IsFaulted).Select(c => Assert.IsType<HubException>(c.Exception!.InnerException)).ToArray();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, error => Assert.StartsWith("rate_limited:", error.Message, StringComparison.Ordinal));
+        var stored = await calm.MessageAsync(roomId, seq);
+        var accepted = calls.Length - refused.Length;
+        Assert.Equal(accepted, stored.GetProperty("reactions").GetArrayLength() + (stored.Str("text") == "edited" ? 1 : 0));
     }
 }

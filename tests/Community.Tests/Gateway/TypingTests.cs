@@ -51,4 +51,19 @@ public sealed class TypingTests(MembersNodeFixture fixture)
 
         await Steps.AssertHubErrorAsync("forbidden", () => carolHub.InvokeAsync("Typing", room));
     }
+
+    [Fact]
+    public async Task Typing_in_the_broadcast_channel_is_accepted_and_reaches_no_one()
+    {
+        var room = await Steps.RoomWithAsync(Alice, Bob);
+        await using var aliceHub = await fixture.Node.ConnectAsync(Alice);
+        await using var bobHub = await fixture.Node.ConnectAsync(Bob);
+
+        await aliceHub.InvokeVoidAsync("Typing", "broadcast");
+        // Fence: typing in a room they share, after it.
+        await aliceHub.InvokeVoidAsync("Typing", room);
+        await bobHub.WaitForEventAsync("typing", t => t.Str("roomId") == room);
+
+        Assert.Empty(Steps.EventsOf(bobHub, "typing", "broadcast"));
+    }
 }

@@ -61,4 +61,6 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
         store.RemoveReactionAsync(roomId, seq, key, memberId);
 
     public Task<int> CountReactionsAsync(string roomId, long seq, string key) => store.CountReactionsAsync(roomId, seq, key);
+
+    public Task<IReadOnlyList<ReactionCount>> ReactionsAsync(string roomId, long seq, string viewerId) => store.ReactionsAsync(roomId, seq, viewerId);
 }

@@ -70,6 +70,10 @@ public sealed class CommunityNode : IAsyncDisposable
             $"--Community:Bootstrap:Handle={SecretariatHandle}",
             $"--Community:Bootstrap:Password={SecretariatPassword}",
             "--Serilog:MinimumLevel:Default=Warning",
+            // Every test client signs up and in from 127.0.0.1: the per-address limit would pace the
+            // tests, not guard anything (the tests of that limit set their own).
+            "--Community:Limits:AnonymousRequestBurst=100000",
+            "--Community:Limits:AnonymousRequestsPerMinute=100000",
         };
         args.AddRange(FreePort.OrleansPortArgs());
         if (postgresConnectionString is not null)

@@ -27,6 +27,10 @@ internal static partial class Steps
     public static Task<JsonElement> ReplyAsync(this HubTestClient hub, string roomId, long replyToSeq, string text) =>
         hub.InvokeAsync("SendMessage", roomId, new { clientMsgId = NewClientMsgId(), text, replyToSeq });
 
+    /// <summary><c>SubscribePresence</c> with the member ids as its one argument; the members' presence now.</summary>
+    public static Task<JsonElement> SubscribePresenceAsync(this HubTestClient hub, params string[] memberIds) =>
+        hub.InvokeAsync("SubscribePresence", new object?[] { memberIds });
+
     /// <summary>The <c>message</c> event of <paramref name="roomId"/> with <paramref name="seq"/>.</summary>
     public static Task<JsonElement> WaitForMessageAsync(this HubTestClient hub, string roomId, long seq) =>
         hub.WaitForEventAsync("message", m => m.Str("roomId") == roomId && m.Long("seq") == seq);

@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
       Community__Limits__MessageBurst: "200",
       Community__Limits__MessagesPerSecond: "100",
       Community__Limits__LoginAttemptsPerWindow: "1000",
+      Community__Limits__AnonymousRequestBurst: "100000",
+      Community__Limits__AnonymousRequestsPerMinute: "100000",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -43,6 +43,20 @@ public sealed partial class OpenApiDocumentTests(SharedNodeFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Sign_in_and_sign_up_name_their_rate_limits_and_other_operations_do_not()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/auth/login", "/api/auth/register" })
+        {
+            var limited = paths.GetProperty(path).GetProperty("post").GetProperty("responses").GetProperty("429").GetProperty("description").GetString();
+            Assert.Contains("rate_limited", limited);
+            Assert.Contains("AnonymousRequestBurst", limited);
+        }
+        Assert.False(paths.GetProperty("/api/rooms").GetProperty("get").GetProperty("responses").TryGetProperty("429", out _));
+    }
+
+    [Fact]
     public async Task The_document_names_the_text_rule_of_each_field_and_parameter()
     {
         var document = await DocumentAsync();

@@ -13,7 +13,7 @@ public sealed record HubCall(string Target, string Arguments, string? Garbage = 
 /// <summary>Wild calls of each hub method: the right arguments, wild ones, too few, too many, of the wrong shape.</summary>
 public static class HubCalls
 {
-    public static readonly IReadOnlyList<string> Methods = ["SendMessage", "EditMessage", "DeleteMessage", "AddReaction", "RemoveReaction", "MarkRead", "Typing"];
+    public static readonly IReadOnlyList<string> Methods = ["SendMessage", "EditMessage", "DeleteMessage", "AddReaction", "RemoveReaction", "MarkRead", "Typing", "SubscribePresence"];
 
     /// <summary>The methods, and two targets that are no method: unknown names, and frames that are not calls.</summary>
     public static readonly IReadOnlyList<string> Targets = [.. Methods, "unknown methods", "frames"];
@@ -33,7 +33,7 @@ public static class HubCalls
 
     private static int Arity(string method) => method switch
     {
-        "Typing" => 1,
+        "Typing" or "SubscribePresence" => 1,
         "SendMessage" or "DeleteMessage" or "MarkRead" => 2,
         _ => 3,
     };
@@ -46,6 +46,7 @@ public static class HubCalls
 
     private static Gen<string> Argument(string roomId, string method, int place) => (method, place) switch
     {
+        ("SubscribePresence", 0) => Gen.Frequency((3, NonNull(WildValues.Field("\"m_someone\"")).Array[0, 6].Select(RawJson.Array)), (1, WildValues.Json)),
         (_, 0) => NonNull(WildValues.Field($"\"{roomId}\"")),
         ("SendMessage", 1) => Gen.Frequency((5, Message), (1, WildValues.Json)),
         ("AddReaction" or "RemoveReaction", 2) => NonNull(WildValues.Field("\"👍\"", "\"🎉\"", "\"stamp:default.arigatou\"")),

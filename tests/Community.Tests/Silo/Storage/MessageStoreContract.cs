@@ -49,6 +49,23 @@ public abstract class MessageStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task A_messages_reactions_count_each_key_and_mark_the_viewers_own()
+    {
+        await Stores.Messages.AppendAsync([Message("r_1", 1, "m_a"), Message("r_1", 2, "m_a")]).WaitAsync(Timeout);
+        await Stores.Messages.AddReactionAsync("r_1", 1, "👍", "m_a", T0).WaitAsync(Timeout);
+        await Stores.Messages.AddReactionAsync("r_1", 1, "👍", "m_b", T0.AddSeconds(1)).WaitAsync(Timeout);
+        await Stores.Messages.AddReactionAsync("r_1", 1, "🎉", "m_b", T0.AddSeconds(2)).WaitAsync(Timeout);
+        await Stores.Messages.AddReactionAsync("r_1", 2, "🙏", "m_c", T0.AddSeconds(3)).WaitAsync(Timeout);
+
+        var seenByB = await Stores.Messages.ReactionsAsync("r_1", 1, "m_b").WaitAsync(Timeout);
+        var seenByC = await Stores.Messages.ReactionsAsync("r_1", 1, "m_c").WaitAsync(Timeout);
+
+        Assert.Equal([new ReactionCount("👍", 2, true), new ReactionCount("🎉", 1, true)], seenByB);
+        Assert.Equal([new ReactionCount("👍", 2, false), new ReactionCount("🎉", 1, false)], seenByC);
+        Assert.Empty(await Stores.Messages.ReactionsAsync("r_1", 3, "m_b").WaitAsync(Timeout));
+    }
+
+    [Fact]
     public async Task Appending_after_a_gap_throws_a_seq_conflict_and_writes_nothing()
     {
         await Stores.Messages.AppendAsync([Message("r_1", 1, "m_a")]).WaitAsync(Timeout);

@@ -97,6 +97,23 @@ public abstract class RoomStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task Co_members_are_everyone_sharing_a_room_but_the_excepted_one_each_once()
+    {
+        await AddMemberAsync("m_d", "dave");
+        await AddRoomAsync("r_everyone", ["m_a", "m_b", "m_c", "m_d"]);
+        await AddRoomAsync("r_pair", ["m_a", "m_b"]);
+        await AddRoomAsync("r_trio", ["m_a", "m_b", "m_c"]);
+
+        var coMembers = await Stores.Rooms.ListCoMemberIdsAsync("m_a", exceptRoomId: "r_everyone").WaitAsync(Timeout);
+        var ofDave = await Stores.Rooms.ListCoMemberIdsAsync("m_d", exceptRoomId: "r_everyone").WaitAsync(Timeout);
+        var withEveryone = await Stores.Rooms.ListCoMemberIdsAsync("m_d", exceptRoomId: "r_other").WaitAsync(Timeout);
+
+        Assert.Equal(["m_b", "m_c"], coMembers.Order(StringComparer.Ordinal));
+        Assert.Empty(ofDave);
+        Assert.Equal(["m_a", "m_b", "m_c"], withEveryone.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Listing_for_a_member_shows_their_rooms_most_recently_active_first()
     {
         await AddRoomAsync("r_old", ["m_a", "m_b", "m_c"], createdAt: T0);

@@ -1,10 +1,11 @@
 import type { HubConnection } from "@microsoft/signalr";
 import { ApiError, fromHubError } from "../api/errors";
 import { Http } from "../api/http";
-import type { ClientConfig, Member, Message } from "../api/types";
+import type { ClientConfig, Member, Message, PresenceEvent } from "../api/types";
 import { errorText, translate, type Lang, type MessageKey } from "../i18n/i18n";
 import { mergeMessages } from "../state/log";
 import type { PendingSend } from "../state/outbox";
+import { PresenceWatch, sameMembers } from "../state/presence";
 import { withRead } from "../state/rooms";
 import { Store } from "../state/store";
 import { eventHandlers } from "./events";
@@ -34,6 +35,10 @@ export class Chat {
   private toastId = 0;
   private stampTimer = 0;
   private lastTyping = 0;
+  private readonly presenceWatch = new PresenceWatch();
+  private presenceTimer = 0;
+  /** The members the current hub connection was last asked to watch; null when it has not been asked. */
+  private watching: string[] | null = null;
   private navigate: (path: string) => void = () => {};
 
   constructor(lang: Lang) {
@@ -111,6 +116,7 @@ export class Chat {
     window.clearInterval(this.stampTimer);
     const hub = this.hub;
     this.hub = null;
+    this.watching = null;
     await hub?.stop().catch(() => {});
     this.store.update((s) => ({ ...initialState(s.lang), config: s.config, started: true }));
     localStorage.removeItem(OUTBOX_KEY);
@@ -132,7 +138,12 @@ export class Chat {
     if (this.hub) return;
     const hub = createHub(() => localStorage.getItem(TOKEN_KEY), {
       onState: (connection) => this.store.update((s) => ({ connection, caughtUp: connection === "connected" ? s.caughtUp : false })),
-      onReady: () => void this.catchUp(),
+      onReady: () => {
+        // A new connection watches no one yet: subscriptions belong to the connection.
+        this.watching = null;
+        void this.syncPresence();
+        void this.catchUp();
+      },
       onClosed: () => this.reconnectSoon(),
       events: eventHandlers(this),
     });
@@ -247,6 +258,8 @@ export class Chat {
   }
 
   typing(roomId: string): void {
+    // The broadcast channel relays no typing: every member would see it.
+    if (this.state.rooms[roomId]?.kind === "broadcast") return;
     if (Date.now() - this.lastTyping < 3000 || !isConnected(this.hub)) return;
     this.lastTyping = Date.now();
     this.hub.invoke("Typing", roomId).catch(() => {});
@@ -254,6 +267,46 @@ export class Chat {
 
   setDraft(roomId: string, text: string): void {
     this.store.update((s) => ({ drafts: { ...s.drafts, [roomId]: text } }));
+  }
+
+  // ---- presence of the members on screen
+
+  /**
+   * Asks the hub for the presence of members on screen (beyond those sharing a room, whose
+   * presence comes anyway) until the returned function is called.
+   */
+  watchPresence(memberIds: readonly string[]): () => void {
+    const remove = this.presenceWatch.add(memberIds);
+    this.syncPresenceSoon();
+    return () => {
+      remove();
+      this.syncPresenceSoon();
+    };
+  }
+
+  private syncPresenceSoon(): void {
+    window.clearTimeout(this.presenceTimer);
+    this.presenceTimer = window.setTimeout(() => void this.syncPresence(), 200);
+  }
+
+  /** Tells the hub which members to watch (the list replaces the last one) and takes their presence from its answer. */
+  private async syncPresence(): Promise<void> {
+    const hub = this.hub;
+    if (!isConnected(hub)) return;
+    const wanted = this.presenceWatch.wanted(this.state.me?.id ?? null);
+    if (this.watching && sameMembers(this.watching, wanted)) return;
+    this.watching = wanted;
+    try {
+      const now = await hub.invoke<PresenceEvent[]>("SubscribePresence", wanted);
+      this.store.update((s) => {
+        const members = { ...s.members };
+        for (const p of now) if (members[p.memberId]) members[p.memberId] = { ...members[p.memberId], online: p.online };
+        return { members };
+      });
+    } catch (error) {
+      if (this.hub === hub) this.watching = null;
+      console.warn("SubscribePresence failed", error);
+    }
   }
 
   // ---- feedback

@@ -132,6 +132,11 @@ export class History {
     return items;
   }
 
+  /** Keeps members fetched elsewhere (a directory page, a profile), so that presence events reach what is shown. */
+  rememberMembers(members: readonly Member[]): void {
+    if (members.length > 0) this.store.update((s) => ({ members: { ...s.members, ...Object.fromEntries(members.map((m) => [m.id, m])) } }));
+  }
+
   async ensureMembers(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.state.members[id]);
     const found = await Promise.all(missing.map((id) => this.http.get<Member>(`/api/members/${encodeURIComponent(id)}`).catch(() => null)));

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { Member } from "../api/types";
 import { navigate } from "../chat/router";
 import { Avatar } from "./Avatar";
-import { useChat, useT } from "./context";
+import { useApp, useChat, useT, useWatchPresence } from "./context";
 
 /** The member directory: search by name, company, department or tag (Japanese included), paged. */
 export function Directory() {
@@ -12,10 +12,13 @@ export function Directory() {
   const [items, setItems] = useState<Member[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [searched, setSearched] = useState(false);
+  const known = useApp((s) => s.members);
+  useWatchPresence(items.map((m) => m.id));
 
   async function search(query: string, cursor?: string) {
     try {
       const page = await chat.http.get<{ items: Member[]; nextCursor: string | null }>("/api/members", { q: query, cursor, limit: 30 });
+      chat.history.rememberMembers(page.items);
       setItems(cursor ? [...items, ...page.items] : page.items);
       setNext(page.nextCursor);
       setSearched(true);
@@ -47,7 +50,7 @@ export function Directory() {
         {items.map((m) => (
           <li key={m.id}>
             <a href={`/directory/${m.id}`} onClick={(e) => { e.preventDefault(); navigate(`/directory/${m.id}`); }} data-handle={m.handle}>
-              <Avatar member={m} presence />
+              <Avatar member={known[m.id] ?? m} presence />
               <span class="member-text">
                 <span class="name">{m.displayName} <span class="handle">@{m.handle}</span></span>
                 <span class="muted">{[m.headline, m.currentCompany].filter(Boolean).join(" · ")}</span>

@@ -3,7 +3,7 @@ import type { Member, Room } from "../api/types";
 import { navigate } from "../chat/router";
 import { dateTimeLabel } from "../i18n/dates";
 import { Avatar } from "./Avatar";
-import { useApp, useChat, useT } from "./context";
+import { useApp, useChat, useT, useWatchPresence } from "./context";
 
 /** A member's profile, with the button that opens (or starts) the DM with them. */
 export function MemberProfile({ memberId }: { memberId: string }) {
@@ -12,9 +12,14 @@ export function MemberProfile({ memberId }: { memberId: string }) {
   const lang = useApp((s) => s.lang);
   const me = useApp((s) => s.me);
   const [member, setMember] = useState<Member | null>(null);
+  const known = useApp((s) => s.members[memberId]);
+  useWatchPresence([memberId]);
 
   useEffect(() => {
-    chat.http.get<Member>(`/api/members/${encodeURIComponent(memberId)}`).then(setMember, (e) => chat.toastError(e));
+    chat.http.get<Member>(`/api/members/${encodeURIComponent(memberId)}`).then((m) => {
+      chat.history.rememberMembers([m]);
+      setMember(m);
+    }, (e) => chat.toastError(e));
   }, [memberId]);
 
   async function message() {
@@ -48,7 +53,7 @@ export function MemberProfile({ memberId }: { memberId: string }) {
         <h2 class="pane-title">{t("profile.title")}</h2>
       </header>
       <div class="profile-head">
-        <Avatar member={member} size={64} presence />
+        <Avatar member={known ?? member} size={64} presence />
         <div>
           <h3>{member.displayName}</h3>
           <p class="handle">@{member.handle}</p>

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { RoomMember } from "../api/types";
 import { navigate } from "../chat/router";
 import { Avatar } from "./Avatar";
-import { useApp, useChat, useT } from "./context";
+import { useApp, useChat, useT, useWatchPresence } from "./context";
 import { Meetups } from "./Meetups";
 import { useRoomTitle } from "./roomTitle";
 
@@ -14,6 +14,7 @@ export function RoomDetails({ roomId }: { roomId: string }) {
   const title = useRoomTitle(room);
   const presence = useApp((s) => s.members);
   const [members, setMembers] = useState<RoomMember[]>([]);
+  useWatchPresence(members.map((m) => m.member.id));
 
   useEffect(() => {
     chat.history.loadRoomMembers(roomId).then(setMembers, (e) => chat.toastError(e));

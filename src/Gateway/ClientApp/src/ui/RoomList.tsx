@@ -3,7 +3,7 @@ import { navigate, router, segments } from "../chat/router";
 import { sortRooms } from "../state/rooms";
 import { useSelect } from "../state/store";
 import { Avatar } from "./Avatar";
-import { useApp, useT } from "./context";
+import { useApp, useT, useWatchPresence } from "./context";
 import { useRoomTitle } from "./roomTitle";
 
 /** The member's rooms: the broadcast channel first, then unread ones, each with its badge and last message. */
@@ -12,6 +12,7 @@ export function RoomList() {
   const rooms = useApp((s) => sortRooms(Object.values(s.rooms)));
   const active = useSelect(router, (r) => (segments(r.path)[0] === "rooms" ? segments(r.path)[1] : null));
   const onlyBroadcast = rooms.every((r) => r.kind === "broadcast");
+  useWatchPresence(useApp((s) => Object.values(s.rooms).filter((r) => r.kind === "dm").map((r) => s.dmPeer[r.id] ?? "").filter(Boolean)));
   return (
     <section class="room-list" aria-labelledby="room-list-title">
       <h2 id="room-list-title" class="visually-hidden">{t("rooms.title")}</h2>

@@ -1,5 +1,5 @@
 import { createContext } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useEffect } from "preact/hooks";
 import type { Chat } from "../chat/chat";
 import type { AppState } from "../chat/state";
 import { useSelect } from "../state/store";
@@ -21,4 +21,11 @@ export function useT() {
   const chat = useChat();
   useApp((s) => s.lang);
   return chat.t;
+}
+
+/** Asks the hub for these members' presence while the component shows them. */
+export function useWatchPresence(memberIds: readonly string[]): void {
+  const chat = useChat();
+  const key = memberIds.join(" ");
+  useEffect(() => chat.watchPresence(memberIds), [key]);
 }
