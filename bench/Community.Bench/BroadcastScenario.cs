@@ -23,7 +23,10 @@ internal static class BroadcastScenario
 
     private const int ReachQueries = 50;
 
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(5);
+    /// <summary>Posts to the idle connections, for a median: one post alone says little on a busy machine.</summary>
+    private const int IdlePosts = 5;
+
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(3);
 
     public static async Task<ScenarioResult> RunAsync(string name, string setup, CommunityNode node, Bare.BareServer? bare, int members, int connections,
         bool reach, CapturingLoggerProvider log)
@@ -68,8 +71,9 @@ internal static class BroadcastScenario
     }
 
     /// <summary>
-    /// Connects the fleet, posts right after the connects and again once they are idle, and reads the
-    /// node's memory before the connections and after them (once the first post has reached them all).
+    /// Connects the fleet, posts right after the connects and again, a few times, once they are idle,
+    /// and reads the node's memory before the connections and after them (once the first post has
+    /// reached them all, so that nothing is queued for them any more).
     /// </summary>
     private static async Task<Side> MeasureAsync(string who, Uri server, string[] tokens, HubTestClient poster, bool markRead,
         List<Figure> figures, List<string> problems, string name)
@@ -77,7 +81,7 @@ internal static class BroadcastScenario
         // An untimed first post: the server's send path compiled before anything is timed.
         await poster.InvokeAsync("SendMessage", BroadcastChannel.Id, new { clientMsgId = $"bench-warmup-{Stopwatch.GetTimestamp()}", text = "warm-up" });
         var before = ProcessMemory.SettledRssBytes();
-        var (fleet, connected) = await ConnectionFleet.ConnectAsync(server, tokens, BroadcastChannel.Id, markRead, $"{name}: {who}");
+        var (fleet, connected) = await ConnectionFleet.ConnectAsync(server, tokens, BroadcastChannel.Id, markRead, $"{name}: {who}".TrimEnd(' ', ':'));
         await using (fleet)
         {
             figures.Add(new Figure($"{who}connections ready (in their rooms)", connected.Count, "connections"));
@@ -86,38 +90,65 @@ internal static class BroadcastScenario
 
             // Right after the connects, the post queues behind what they set off: on the product, each connect tells every
             // online member who shares a room with the member (the broadcast channel: everyone) that one more is online.
-            var (rush, _) = await BroadcastAsync(poster, fleet, connected.Count, $"{who}broadcast right after the connects", figures, problems, name);
-            figures.Add(new Figure($"{who}presence events the connections heard by then", rush.Delivered.PresenceEvents, "events"));
+            Progress.Show($"{name}: {who}broadcast right after the connects, to {connected.Count:#,0} connections");
+            var rush = await PostAsync(poster, fleet);
+            Add(figures, $"{who}broadcast right after the connects", rush);
+            figures.Add(new Figure($"{who}presence events the connections heard by then", rush.PresenceEvents, "events"));
             var after = ProcessMemory.SettledRssBytes();
             var perConnection = (after - before) / 1024 / Math.Max(1, connected.Count);
+            var queued = rush.Count < connected.Count ? " (events still queued for them)" : "";
             figures.Add(new Figure($"{who}node RSS before the connections", before / 1024 / 1024, "MB"));
-            figures.Add(new Figure($"{who}node RSS per connection, after a full GC", perConnection, "KB",
+            figures.Add(new Figure($"{who}node RSS per connection, after a full GC{queued}", perConnection, "KB",
                 $"<= {KilobytesPerConnectionTarget:0} KB", perConnection <= KilobytesPerConnectionTarget));
+            if (rush.Count < connected.Count)
+            {
+                problems.Add($"{who}broadcast right after the connects: {rush.Count} of {connected.Count} connections had it within " +
+                             $"{DeliveryTimeout.TotalMinutes} min, so the posts to idle connections were not measured");
+                return new Side(perConnection, double.NaN, rush.Seq, rush.Read);
+            }
 
-            var (idle, seq) = await BroadcastAsync(poster, fleet, connected.Count, $"{who}broadcast to idle connections", figures, problems, name);
-            return new Side(perConnection, Latency.Milliseconds(idle.Delivered.LastArrival - idle.SentAt), seq, idle.Delivered.Read);
+            var idle = new List<Post>();
+            for (var i = 1; i <= IdlePosts; i++)
+            {
+                Progress.Show($"{name}: {who}broadcast {i} of {IdlePosts} to {connected.Count:#,0} idle connections");
+                var post = await PostAsync(poster, fleet);
+                idle.Add(post);
+                if (post.Count < connected.Count)
+                {
+                    problems.Add($"{who}broadcast to idle connections: {post.Count} of {connected.Count} connections had it within {DeliveryTimeout.TotalMinutes} min");
+                    break;
+                }
+            }
+            var median = idle.OrderBy(p => p.LastMs).ElementAt(idle.Count / 2);
+            Add(figures, $"{who}broadcast to idle connections (median of {idle.Count})", median);
+            figures.Add(new Figure($"{who}broadcast to idle connections: last has it, worst of {idle.Count}", idle.Max(p => p.LastMs), "ms"));
+            return new Side(perConnection, median.LastMs, idle[^1].Seq, idle[^1].Read);
         }
     }
 
-    /// <summary>What one server's connections cost: memory per connection, the idle post's last delivery, its seq and how many read it.</summary>
+    /// <summary>What one server's connections cost: memory per connection, the idle posts' median last delivery, the last post's seq and how many read it.</summary>
     private sealed record Side(double KilobytesPerConnection, double IdleBroadcastMs, long Seq, int Read);
 
-    /// <summary>The secretariat posts in the broadcast channel; how long until the first and the last connection have it.</summary>
-    private static async Task<((ConnectionFleet.Delivered Delivered, long SentAt) Post, long Seq)> BroadcastAsync(HubTestClient secretariat, ConnectionFleet fleet,
-        int connections, string when, List<Figure> figures, List<string> problems, string name)
+    /// <summary>One post: how many connections had it, when it was acknowledged and when the first and the last had it (ms after the send call), how many read it, and the presence events heard so far.</summary>
+    private sealed record Post(long Seq, int Count, double AckMs, double FirstMs, double LastMs, int Read, long PresenceEvents);
+
+    /// <summary>The secretariat posts in the broadcast channel, and the fleet reports when its connections have the post.</summary>
+    private static async Task<Post> PostAsync(HubTestClient secretariat, ConnectionFleet fleet)
     {
-        Progress.Show($"{name}: {when}, to {connections:#,0} connections");
         var sentAt = Stopwatch.GetTimestamp();
         var post = await secretariat.InvokeAsync("SendMessage", BroadcastChannel.Id, new { clientMsgId = $"bench-broadcast-{sentAt}", text = "忘年会のお知らせ: 12月20日 19時〜 @渋谷" });
-        figures.Add(new Figure($"{when}: acknowledged", Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds, "ms"));
+        var ack = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
         var delivered = await fleet.ReportAsync(post.Long("seq"), DeliveryTimeout);
-        if (delivered.Count < connections) problems.Add($"{when}: {delivered.Count} of {connections} connections had it within {DeliveryTimeout.TotalMinutes} min");
-        if (delivered.Count > 0)
-        {
-            figures.Add(new Figure($"{when}: first connection has it", Latency.Milliseconds(delivered.FirstArrival - sentAt), "ms"));
-            figures.Add(new Figure($"{when}: last connection has it", Latency.Milliseconds(delivered.LastArrival - sentAt), "ms"));
-        }
-        return ((delivered, sentAt), post.Long("seq"));
+        return new Post(post.Long("seq"), delivered.Count, ack, Latency.Milliseconds(delivered.FirstArrival - sentAt), Latency.Milliseconds(delivered.LastArrival - sentAt),
+            delivered.Read, delivered.PresenceEvents);
+    }
+
+    private static void Add(List<Figure> figures, string what, Post post)
+    {
+        figures.Add(new Figure($"{what}: acknowledged", post.AckMs, "ms"));
+        if (post.Count == 0) return;
+        figures.Add(new Figure($"{what}: first has it", post.FirstMs, "ms"));
+        figures.Add(new Figure($"{what}: last has it", post.LastMs, "ms"));
     }
 
     /// <summary>Times the reach query, once every connection's read marker is stored; the problems it finds.</summary>
