@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Community.Bench.Fleet;
 using Community.Grains.Rooms;
+using Community.Grains.Storage;
 using Community.Tests.Support;
 
 namespace Community.Bench;
@@ -43,7 +44,7 @@ internal static class BroadcastScenario
         members = Math.Max(members, connections);
 
         var secretariat = await new Network(node).SecretariatAsync();
-        var (_, tokens, seeding) = await MemberSeeding.SeedAsync(node, members, "crowd", name);
+        var (ids, tokens, seeding) = await MemberSeeding.SeedAsync(node, members, "crowd", name);
         figures.Add(new Figure("members created through the stores", members / seeding.TotalSeconds, "members/s"));
 
         var sides = new List<Side>();
@@ -51,14 +52,13 @@ internal static class BroadcastScenario
         {
             // The framework's own cost of the same connections and the same post, first, while the node is still idle.
             await using var poster = await HubTestClient.ConnectAsync(bare.BaseAddress, token: null);
-            sides.Add(await MeasureAsync("bare SignalR: ", bare.BaseAddress, Enumerable.Repeat("none", connections).ToArray(), poster, false, figures, problems, name));
+            sides.Add(await MeasureAsync("bare SignalR: ", bare.BaseAddress, Enumerable.Repeat("none", connections).ToArray(), poster, null, figures, problems, name));
         }
         await using (var poster = await node.ConnectAsync(secretariat))
         {
-            var product = await MeasureAsync("", node.BaseAddress, tokens.Take(connections).ToArray(), poster, reach, figures, problems, name);
-            if (reach) problems.AddRange(await TimeReachAsync(secretariat, product.Seq, product.Read, figures));
-            sides.Insert(0, product);
+            sides.Insert(0, await MeasureAsync("", node.BaseAddress, tokens.Take(connections).ToArray(), poster, reach ? secretariat : null, figures, problems, name));
         }
+        await CaughtUpAsync(node, ids.Take(connections).ToArray(), figures, problems, name);
         if (sides is [var p, var b])
         {
             figures.Add(new Figure("product / bare SignalR: RSS per connection", p.KilobytesPerConnection / b.KilobytesPerConnection, "x"));
@@ -75,9 +75,10 @@ internal static class BroadcastScenario
     /// and reads the node's memory before the connections and after them (once the first post has
     /// reached them all, so that nothing is queued for them any more).
     /// </summary>
-    private static async Task<Side> MeasureAsync(string who, Uri server, string[] tokens, HubTestClient poster, bool markRead,
+    private static async Task<Side> MeasureAsync(string who, Uri server, string[] tokens, HubTestClient poster, TestMember? reach,
         List<Figure> figures, List<string> problems, string name)
     {
+        var markRead = reach is not null;
         // An untimed first post: the server's send path compiled before anything is timed.
         await poster.InvokeAsync("SendMessage", BroadcastChannel.Id, new { clientMsgId = $"bench-warmup-{Stopwatch.GetTimestamp()}", text = "warm-up" });
         var before = ProcessMemory.SettledRssBytes();
@@ -104,7 +105,8 @@ internal static class BroadcastScenario
             {
                 problems.Add($"{who}broadcast right after the connects: {rush.Count} of {connected.Count} connections had it within " +
                              $"{DeliveryTimeout.TotalMinutes} min, so the posts to idle connections were not measured");
-                return new Side(perConnection, double.NaN, rush.Seq, rush.Read);
+                if (reach is not null) problems.AddRange(await TimeReachAsync(reach, rush.Seq, rush.Read, figures));
+                return new Side(perConnection, double.NaN);
             }
 
             var idle = new List<Post>();
@@ -122,12 +124,32 @@ internal static class BroadcastScenario
             var median = idle.OrderBy(p => p.LastMs).ElementAt(idle.Count / 2);
             Add(figures, $"{who}broadcast to idle connections (median of {idle.Count})", median);
             figures.Add(new Figure($"{who}broadcast to idle connections: last has it, worst of {idle.Count}", idle.Max(p => p.LastMs), "ms"));
-            return new Side(perConnection, median.LastMs, idle[^1].Seq, idle[^1].Read);
+            if (reach is not null) problems.AddRange(await TimeReachAsync(reach, idle[^1].Seq, idle[^1].Read, figures));
+            return new Side(perConnection, median.LastMs);
         }
     }
 
-    /// <summary>What one server's connections cost: memory per connection, the idle posts' median last delivery, the last post's seq and how many read it.</summary>
-    private sealed record Side(double KilobytesPerConnection, double IdleBroadcastMs, long Seq, int Read);
+    /// <summary>What one server's connections cost: memory per connection and the idle posts' median last delivery.</summary>
+    private sealed record Side(double KilobytesPerConnection, double IdleBroadcastMs);
+
+    /// <summary>
+    /// Once the fleet has gone (every socket closed at once), waits until the node has them all
+    /// offline, so that the next scenario does not run beside the disconnects, and times it.
+    /// </summary>
+    private static async Task CaughtUpAsync(CommunityNode node, string[] memberIds, List<Figure> figures, List<string> problems, string name)
+    {
+        var presence = node.GetRequiredService<IPresenceStore>();
+        var start = Stopwatch.GetTimestamp();
+        using var every = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        var online = memberIds.Length;
+        while ((online = (await presence.OnlineAsync(memberIds)).Count) > 0 && Stopwatch.GetElapsedTime(start) < DeliveryTimeout)
+        {
+            Progress.Show($"{name}: {online:#,0} of {memberIds.Length:#,0} members still online after their connections closed");
+            await every.WaitForNextTickAsync();
+        }
+        if (online > 0) problems.Add($"{online} of {memberIds.Length} members were still online {DeliveryTimeout.TotalMinutes} min after their connections closed");
+        else figures.Add(new Figure($"all {memberIds.Length:#,0} offline after their connections closed at once", Stopwatch.GetElapsedTime(start).TotalSeconds, "s"));
+    }
 
     /// <summary>One post: how many connections had it, when it was acknowledged and when the first and the last had it (ms after the send call), how many read it, and the presence events heard so far.</summary>
     private sealed record Post(long Seq, int Count, double AckMs, double FirstMs, double LastMs, int Read, long PresenceEvents);
