@@ -41,9 +41,22 @@ internal static class BenchNodes
         }
     }
 
+    /// <summary>Stops every node, even when one of them fails to; then throws the first failure.</summary>
     public static async Task StopAsync(IEnumerable<CommunityNode> nodes)
     {
-        foreach (var node in nodes) await node.DisposeAsync();
+        Exception? first = null;
+        foreach (var node in nodes)
+        {
+            try
+            {
+                await node.DisposeAsync();
+            }
+            catch (Exception e)
+            {
+                first ??= e;
+            }
+        }
+        if (first is not null) throw first;
     }
 
     private static void Keep(WebApplicationBuilder builder, CapturingLoggerProvider log)

@@ -59,12 +59,13 @@ internal static class Scenario
         var logs = BenchLogs.New();
         CommunityNode[] nodes = [];
         BareServer? bare = null;
+        IReadOnlyList<ScenarioResult> results;
         try
         {
             var checkpoints = name == SteadyInline ? SqliteCheckpointOptions.Inline : SqliteCheckpointOptions.Background;
             nodes = await BenchNodes.StartAsync(postgres, nodeCount, logs.Product, checkpoints, name == SignInLoadUnbounded ? UnboundedHashing : null);
             if (baseline) bare = await BareServer.StartAsync(logs.Bare);
-            IReadOnlyList<ScenarioResult> results = name switch
+            results = name switch
             {
                 DmPingPong => [await PingPongScenario.RunAsync(name, setup, nodes[0], options, logs.Product)],
                 SteadyInline or Steady => await SteadyScenario.RunAsync(name, setup, new ProductServer(nodes), bare, options, logs),
@@ -76,33 +77,34 @@ internal static class Scenario
                 PresenceConnect => [await PresenceConnectScenario.RunAsync(name, setup, nodes[0], options, logs.Product)],
                 _ => [await FanOutScenario.RunAsync(name, setup, nodes, bare, rooms, options, logs)],
             };
-            // The servers' logs cover the whole scenario: shown once, with its first result.
-            var load = LoadAverage();
-            return results.Select((r, i) => r with
-            {
-                Load = load,
-                ServerLog = i == 0 ? r.ServerLog : [],
-                Bare = r.Bare is null ? null : r.Bare with { Load = load, ServerLog = i == 0 ? r.Bare.ServerLog : [] },
-            }).ToArray();
         }
         catch (Exception e)
         {
-            return [ScenarioResult.Failed(name, setup, e, logs.Product.Lines) with { Load = LoadAverage() }];
+            results = [ScenarioResult.Failed(name, setup, e, logs.Product.Lines)];
         }
-        finally
+
+        // A server that will not stop is a finding of the scenario, not the end of the run.
+        string[] stopping = [];
+        try
         {
             if (bare is not null) await bare.DisposeAsync();
-            try
-            {
-                await BenchNodes.StopAsync(nodes);
-            }
-            catch (TimeoutException e)
-            {
-                // What was measured stands; a node that would not stop in time is said, not fatal.
-                Console.Error.WriteLine($"{name}: a node did not stop in time ({e.Message})");
-            }
-            Progress.Clear();
+            await BenchNodes.StopAsync(nodes);
         }
+        catch (Exception e)
+        {
+            stopping = [$"stopping the servers: {e.GetType().Name}: {e.Message}"];
+        }
+        Progress.Clear();
+
+        // The servers' logs cover the whole scenario: shown once, with its first result.
+        var load = LoadAverage();
+        return results.Select((r, i) => r with
+        {
+            Load = load,
+            Problems = i == 0 ? [.. r.Problems, .. stopping] : r.Problems,
+            ServerLog = i == 0 ? r.ServerLog : [],
+            Bare = r.Bare is null ? null : r.Bare with { Load = load, ServerLog = i == 0 ? r.Bare.ServerLog : [] },
+        }).ToArray();
     }
 
     /// <summary>The one-minute load average, where Linux tells it.</summary>
