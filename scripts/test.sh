@@ -60,6 +60,13 @@ for store in sqlite postgres; do
     --logger "trx;LogFileName=results.trx" --results-directory "$results/$store" || status=$?
 done
 
+# The benchmark, every scenario once at tiny counts: that it still runs and its checks (nothing lost,
+# repeated or reordered) hold; no timing is judged here. Its figures and charts go to a scratch folder.
+echo "=== Benchmark smoke run"
+bench_result=ok
+dotnet bench/Community.Bench/bin/Release/net10.0/Community.Bench.dll --smoke --results "$results/bench" >"$results/bench.log" 2>&1 ||
+  { status=1; bench_result=FAILED; tail -n 60 "$results/bench.log" >&2; echo "The benchmark's smoke run failed (above)." >&2; }
+
 # The web client: unit tests of its state logic (Vitest), then the end-to-end tests in headless
 # Chromium against the gateway as `dotnet publish` ships it, run as a real process on a free loopback
 # port with a data folder of its own. Screenshots of the main screens land in TestResults/browser.
@@ -77,6 +84,7 @@ else
   status=1
 fi
 
+echo "benchmark smoke run: $bench_result"
 # One line per run, then one plain summary line of all for whoever reads the log last.
 python3 - "$results" <<'PY' || true
 import sys, glob, xml.etree.ElementTree as ET

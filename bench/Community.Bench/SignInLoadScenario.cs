@@ -37,7 +37,8 @@ internal static class SignInLoadScenario
         var attempts = Enumerable.Range(1, SignInClients).Select(client => SignInUntilAsync(node, client, stop.Token)).ToArray();
         var acks = new List<long>();
         var started = Stopwatch.GetTimestamp();
-        for (var n = 0; n < options.Messages || Stopwatch.GetElapsedTime(started) < MinimumDuration; n++)
+        var duration = options.Smoke ? TimeSpan.Zero : MinimumDuration;
+        for (var n = 0; n < options.Messages || Stopwatch.GetElapsedTime(started) < duration; n++)
         {
             var at = Stopwatch.GetTimestamp();
             using var timeout = new CancellationTokenSource(Timeout);
