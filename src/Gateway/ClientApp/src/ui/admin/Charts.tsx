@@ -37,20 +37,36 @@ export function Donut({ parts, label }: { parts: [string, number][]; label: stri
   );
 }
 
-/** A column per day (oldest on the left), with the first day of each month marked under it. */
+/** Room a month's label needs under the chart, in the chart's own units: closer labels are left out. */
+const MONTH_LABEL_ROOM = 44;
+
+/** The days (indexes) that carry a month's label: first days of a month, each at least a label's room from the last. */
+export function monthLabels(days: { day: string }[], column: number): Set<number> {
+  const labelled = new Set<number>();
+  let last = -Infinity;
+  days.forEach((d, i) => {
+    if (!d.day.endsWith("-01") || i * column - last < MONTH_LABEL_ROOM) return;
+    labelled.add(i);
+    last = i * column;
+  });
+  return labelled;
+}
+
+/** A column per day (oldest on the left), with the first day of each month marked under it where there is room. */
 export function DailyChart({ days, label, lang }: { days: { day: string; value: number }[]; label: string; lang: string }) {
   const top = Math.max(1, ...days.map((d) => d.value));
   const width = 720;
   const height = 160;
   const column = width / Math.max(1, days.length);
   const month = new Intl.DateTimeFormat(lang === "ja" ? "ja-JP" : "en-GB", { month: "short", timeZone: "UTC" });
+  const labelled = monthLabels(days, column);
   return (
     <svg class="chart daily" viewBox={`0 0 ${width} ${height + 22}`} role="img" aria-label={label}>
       <line x1="0" y1={height} x2={width} y2={height} class="chart-axis" />
       <text x="2" y="12" class="chart-value">{top}</text>
       {days.map((d, i) => {
         const h = (d.value / top) * (height - 18);
-        const first = d.day.endsWith("-01");
+        const first = labelled.has(i);
         return (
           <g key={d.day}>
             <rect x={i * column + 0.5} y={height - h} width={Math.max(1, column - 1)} height={h} class="chart-bar">
