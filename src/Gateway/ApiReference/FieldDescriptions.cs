@@ -52,6 +52,8 @@ internal static class FieldDescriptions
         ["durationMinutes"] = "5–1,440 (60 when left out)",
         ["location"] = FieldRules.MeetupLocation.Describe(),
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
+        ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
+        ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
     };
 
     /// <summary>Route and query parameters.</summary>

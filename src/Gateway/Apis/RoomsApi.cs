@@ -43,8 +43,9 @@ public static class RoomsApi
     public static async Task<Ok<ItemList<RoomView>>> ListMyRoomsAsync(ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(new ItemList<RoomView>(await grains.GetGrain<IMemberGrain>(user.MemberId()).GetRoomsAsync()));
 
-    public static async Task<Ok<ItemList<RoomView>>> DiscoverRoomsAsync(string? q, ClaimsPrincipal user, IRoomStore store) =>
-        TypedResults.Ok(new ItemList<RoomView>((await store.DiscoverAsync(FieldRules.SearchQuery.Check(q, "q"), user.MemberId(), Limits.PageMax)).Select(ToView).ToArray()));
+    public static async Task<Ok<ItemList<RoomView>>> DiscoverRoomsAsync(string? q, ClaimsPrincipal user, IRoomStore store, TimeProvider time) =>
+        TypedResults.Ok(new ItemList<RoomView>((await store.DiscoverAsync(FieldRules.SearchQuery.Check(q, "q"), user.MemberId(), Limits.PageMax))
+            .Select(listing => ToView(listing, time.GetUtcNow())).ToArray()));
 
     public static async Task<Ok<RoomView>> GetRoomAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetConversation(id).GetAsync(user.ToActor()));
@@ -98,6 +99,6 @@ public static class RoomsApi
     internal static IRoomGrain TalkRoom(IGrainFactory grains, string id) =>
         DmThreadId.IsDm(ClientIds.Check(id, "roomId")) ? throw CommunityException.Forbidden("a DM's members and name cannot be changed") : grains.GetGrain<IRoomGrain>(id);
 
-    private static RoomView ToView(RoomListing listing) =>
-        RoomView.Of(listing.Info, listing.MemberCount, listing.LastMessage, listing.Viewer);
+    private static RoomView ToView(RoomListing listing, DateTimeOffset now) =>
+        RoomView.Of(listing.Info, listing.MemberCount, listing.LastMessage, listing.Viewer, now);
 }

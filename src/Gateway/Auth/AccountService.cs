@@ -3,6 +3,7 @@ using Community.Grains.Common;
 using Community.Grains.Errors;
 using Community.Grains.Rooms;
 using Community.Grains.Members;
+using Community.Grains.Messages;
 using Community.Grains.Storage;
 using Community.Grains.Text;
 
@@ -21,6 +22,8 @@ public sealed class AccountService(
     {
         var code = InvitationCode.Normalize(request.InviteCode);
         var handle = Handles.Check(request.Handle);
+        if (RoomWideMentions.ReservedHandles.Contains(handle))
+            throw CommunityException.Invalid("handle", $"@{handle} mentions a whole room: choose another handle");
         var displayName = FieldRules.DisplayName.Check(request.DisplayName, "displayName");
         var password = Check.Password(request.Password, "password");
 

@@ -34,6 +34,7 @@ internal static class GatewayPipelineExtensions
         app.MapStampsApi();
         app.MapMeetupsApi();
         app.MapModerationApi();
+        app.MapNotificationsApi();
         app.MapStatsApi();
         app.MapAuditApi();
         // A connection closes when its session ends (the ticket's expiry), as well as when it is revoked.

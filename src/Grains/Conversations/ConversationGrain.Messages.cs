@@ -19,6 +19,7 @@ public abstract partial class ConversationGrain
         if (message.Deleted) throw CommunityException.NotFound("that message was deleted");
         if (message.StampId is not null) throw CommunityException.Invalid("text", "a stamp message cannot be edited");
         var newText = MessageRules.CheckText(text);
+        CheckMayMentionRoom(actor, newText);
         var edited = message with { Text = newText, Mentions = await MentionedMembersAsync(newText, actor.MemberId), EditedAt = Services.Time.Now() };
         await Services.Messages.UpdateAsync(edited);
         if (seq == Info!.LastSeq) LastMessage = edited;
@@ -69,6 +70,7 @@ public abstract partial class ConversationGrain
         {
             CheckMayPost(actor, send);
             CheckNotMuted(actor);
+            CheckMayMentionRoom(actor, send.Text);
             if (send.StampId is not null && !await Services.Stamps.ExistsAsync(send.StampId))
                 throw CommunityException.Invalid("stampId", "no such stamp");
         }
@@ -92,8 +94,9 @@ public abstract partial class ConversationGrain
             LastMessage = message;
             if (_members.TryGetValue(message.SenderId, out var sender)) _members[message.SenderId] = sender with { ReadSeq = message.Seq };
             Services.Events.Publish(new RoomEvent(Key, EventNames.Message, message));
-            foreach (var mentioned in message.Mentions)
+            foreach (var mentioned in message.Mentions.Where(m => !RoomWideMentions.IsToken(m)))
                 Services.Events.Publish(new MemberEvent(mentioned, EventNames.Mention, new MentionPayload(Key, message.Seq, message.SenderId)));
+            PublishRoomWideMention(message);
         }
         foreach (var senderId in messages.Select(m => m.SenderId).Distinct())
             await Services.Activity.RecordAsync(senderId, posted: true);
@@ -133,15 +136,19 @@ public abstract partial class ConversationGrain
     private bool IsMuted(Actor actor, out DateTimeOffset until) =>
         State.State.MutedUntil.TryGetValue(actor.MemberId, out until) && until > Services.Time.GetUtcNow();
 
-    /// <summary>The members of this room that the text mentions by <c>@handle</c>, the author left out.</summary>
+    /// <summary>
+    /// What the text mentions: the <c>@all</c> and <c>@here</c> tokens it holds, then the members of
+    /// this room it names by <c>@handle</c>, the author left out.
+    /// </summary>
     private async Task<IReadOnlyList<string>> MentionedMembersAsync(string? text, string authorId)
     {
         var handles = Mentions.HandlesIn(text);
         if (handles.Count == 0) return [];
-        if (handles.Count > MessageCaps.MentionsPerMessage)
+        var personal = handles.Where(h => !RoomWideMentions.ReservedHandles.Contains(h)).ToArray();
+        if (personal.Length > MessageCaps.MentionsPerMessage)
             throw CommunityException.Invalid("text", $"a message may mention at most {MessageCaps.MentionsPerMessage} members");
-        var ids = await Services.MemberStore.FindIdsByHandlesAsync(handles);
-        return ids.Values.Where(id => id != authorId && _members.ContainsKey(id)).Distinct().ToArray();
+        var ids = personal.Length == 0 ? new Dictionary<string, string>() : await Services.MemberStore.FindIdsByHandlesAsync(personal);
+        return [.. RoomWideMentions.In(handles), .. ids.Values.Where(id => id != authorId && _members.ContainsKey(id)).Distinct()];
     }
 
     /// <summary>Who hears that <paramref name="readerId"/> read: the reader's own connections, at least.</summary>

@@ -51,7 +51,7 @@ public abstract partial class ConversationGrain(ConversationServices services, I
     }
 
     protected RoomView ViewFor(string memberId) =>
-        RoomView.Of(Info!, _members.Count, LastMessage, _members.GetValueOrDefault(memberId));
+        RoomView.Of(Info!, _members.Count, LastMessage, _members.GetValueOrDefault(memberId), services.Time.GetUtcNow());
 
     protected RoomInfo RequireRoom() => Info ?? throw CommunityException.NotFound("no such room");
 

@@ -39,6 +39,12 @@ public interface IConversationGrain : IGrainWithStringKey
     Task RemoveReactionAsync(Actor actor, long seq, string? key);
 
     /// <summary>
+    /// Mutes (<paramref name="muted"/> true, until <paramref name="until"/> or until unmuted) or
+    /// unmutes the room's notifications for the actor alone; the room as the actor now sees it.
+    /// </summary>
+    Task<RoomView> SetNotificationsAsync(Actor actor, bool? muted, DateTimeOffset? until);
+
+    /// <summary>
     /// Tells the room's other members the actor is typing; nothing is stored. Not relayed in the
     /// broadcast channel, nor for a muted member; either way the call succeeds.
     /// </summary>

@@ -6,6 +6,12 @@ public abstract record ChatEvent;
 /// <summary>An event for every member of a room (<c>message</c>, <c>messageEdited</c>…), but <paramref name="ExceptMemberId"/> when given.</summary>
 public sealed record RoomEvent(string RoomId, string Name, object Payload, string? ExceptMemberId = null) : ChatEvent;
 
+/// <summary>
+/// An event for every member of a room connected now but <paramref name="ExceptMemberIds"/>: one
+/// send to the room's group, however large the room, leaving out the connections of those members.
+/// </summary>
+public sealed record RoomEventExceptMembers(string RoomId, string Name, object Payload, IReadOnlyCollection<string> ExceptMemberIds) : ChatEvent;
+
 /// <summary>An event for every connection of one member (<c>read</c>, <c>roomUpdated</c>…).</summary>
 public sealed record MemberEvent(string MemberId, string Name, object Payload) : ChatEvent;
 

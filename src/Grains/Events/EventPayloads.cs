@@ -1,3 +1,5 @@
+using Community.Grains.Messages;
+
 namespace Community.Grains.Events;
 
 public sealed record MessageDeletedPayload(string RoomId, long Seq);
@@ -12,7 +14,8 @@ public sealed record TypingPayload(string RoomId, string MemberId);
 
 public sealed record PresencePayload(string MemberId, bool Online);
 
-public sealed record MentionPayload(string RoomId, long Seq, string By);
+/// <summary>A member was mentioned: by <c>@handle</c> (<c>scope</c> <c>member</c>), or with the room by <c>@all</c> or <c>@here</c>.</summary>
+public sealed record MentionPayload(string RoomId, long Seq, string By, string Scope = MentionScopes.Member);
 
 [GenerateSerializer, Immutable]
 public sealed record MeetupReminderPayload(

@@ -30,7 +30,7 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
 
     /// <summary>Read from storage each time: memberships and markers are written by the room grains.</summary>
     public async Task<IReadOnlyList<RoomView>> GetRoomsAsync() =>
-        (await rooms.ListForMemberAsync(Key)).Select(l => RoomView.Of(l.Info, l.MemberCount, l.LastMessage, l.Viewer)).ToArray();
+        (await rooms.ListForMemberAsync(Key)).Select(l => RoomView.Of(l.Info, l.MemberCount, l.LastMessage, l.Viewer, time.GetUtcNow())).ToArray();
 
     public async Task ConnectedAsync(string nodeId, string connectionId)
     {

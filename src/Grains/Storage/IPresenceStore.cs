@@ -15,6 +15,9 @@ public interface IPresenceStore
     /// <summary>The member's open connections, on every node.</summary>
     Task<IReadOnlyList<string>> ConnectionsOfAsync(string memberId);
 
+    /// <summary>The open connections of any of the members, on every node.</summary>
+    Task<IReadOnlyList<string>> ConnectionsOfAsync(IReadOnlyCollection<string> memberIds);
+
     /// <summary>Tells the cluster the node is alive.</summary>
     Task HeartbeatAsync(string nodeId, DateTimeOffset now);
 

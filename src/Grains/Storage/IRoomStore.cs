@@ -26,6 +26,9 @@ public interface IRoomStore
     /// <summary>Moves a read marker forward (never back).</summary>
     Task SetReadSeqAsync(string roomId, string memberId, long seq);
 
+    /// <summary>Sets until when the member muted the room's notifications (null: not muted).</summary>
+    Task SetNotificationsMutedUntilAsync(string roomId, string memberId, DateTimeOffset? until);
+
     /// <summary>
     /// Everyone who shares a room with the member other than <paramref name="exceptRoomId"/>
     /// (the broadcast channel, which holds every member); a DM is a room.

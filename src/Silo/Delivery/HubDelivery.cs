@@ -97,6 +97,12 @@ internal sealed class HubDelivery(IHubContext<ConnectedMembers> hub, ConnectionO
             case RoomEvent e:
                 await hub.Clients.Group(HubGroups.Room(e.RoomId)).SendAsync(e.Name, e.Payload, cancellationToken);
                 break;
+            case RoomEventExceptMembers e:
+                // One send to the room's group however many it holds (the broadcast channel holds everyone):
+                // the backplane carries one message, and each node filters its own connections.
+                var excluded = e.ExceptMemberIds.Count == 0 ? [] : await presence.ConnectionsOfAsync(e.ExceptMemberIds);
+                await hub.Clients.GroupExcept(HubGroups.Room(e.RoomId), excluded).SendAsync(e.Name, e.Payload, cancellationToken);
+                break;
             case MemberEvent e:
                 await hub.Clients.Group(HubGroups.Member(e.MemberId)).SendAsync(e.Name, e.Payload, cancellationToken);
                 break;

@@ -67,6 +67,14 @@ internal abstract class PresenceStore(IDbConnectionFactory database, ISqlDialect
         return (await connection.QueryAsync<string>("SELECT connection_id FROM presence WHERE member_id = @memberId", new { memberId })).ToArray();
     }
 
+    public async Task<IReadOnlyList<string>> ConnectionsOfAsync(IReadOnlyCollection<string> memberIds)
+    {
+        if (memberIds.Count == 0) return [];
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<string>(
+            $"SELECT connection_id FROM presence WHERE {sql.InList("member_id", "@memberIds")}", new { memberIds = memberIds.ToArray() })).ToArray();
+    }
+
     /// <summary>Serialises changes to one member's presence until the transaction ends.</summary>
     protected virtual Task LockMemberAsync(DbConnection connection, DbTransaction transaction, string memberId) => Task.CompletedTask;
 

@@ -29,6 +29,7 @@ internal sealed class RoomListingRow : RoomRow
         SELECT {Columns},
             (SELECT COUNT(*) FROM room_members c WHERE c.room_id = r.id) AS member_count,
             v.role AS viewer_role, v.joined_at AS viewer_joined_at, v.read_seq AS viewer_read_seq,
+            v.notifications_muted_until AS viewer_notifications_muted_until,
             m.sender_id AS m_sender_id, m.client_msg_id AS m_client_msg_id, m.text AS m_text, m.stamp_id AS m_stamp_id,
             m.reply_to_seq AS m_reply_to_seq, m.mentions AS m_mentions, m.sent_at AS m_sent_at, m.edited_at AS m_edited_at, m.deleted AS m_deleted
         FROM rooms r
@@ -40,6 +41,7 @@ internal sealed class RoomListingRow : RoomRow
     public string? viewer_role { get; set; }
     public long? viewer_joined_at { get; set; }
     public long? viewer_read_seq { get; set; }
+    public long? viewer_notifications_muted_until { get; set; }
     public string? m_sender_id { get; set; }
     public string? m_client_msg_id { get; set; }
     public string? m_text { get; set; }
@@ -53,7 +55,8 @@ internal sealed class RoomListingRow : RoomRow
     public RoomListing ToListing(string viewerId)
     {
         var viewer = viewer_role is null ? null
-            : new RoomMember(id, viewerId, viewer_role, StoredValues.Time(viewer_joined_at ?? 0), viewer_read_seq ?? 0);
+            : new RoomMember(id, viewerId, viewer_role, StoredValues.Time(viewer_joined_at ?? 0), viewer_read_seq ?? 0,
+                StoredValues.Time(viewer_notifications_muted_until));
         var last = m_sender_id is null ? null
             : new ChatMessage(id, last_seq, m_sender_id, m_client_msg_id ?? "", m_text, m_stamp_id, m_reply_to_seq,
                 StoredValues.List(m_mentions), StoredValues.Time(m_sent_at ?? 0), StoredValues.Time(m_edited_at), m_deleted == true, []);
@@ -69,6 +72,7 @@ internal sealed class RoomMemberRow
     public string role { get; set; } = "";
     public long joined_at { get; set; }
     public long read_seq { get; set; }
+    public long? notifications_muted_until { get; set; }
 
-    public RoomMember ToMember() => new(room_id, member_id, role, StoredValues.Time(joined_at), read_seq);
+    public RoomMember ToMember() => new(room_id, member_id, role, StoredValues.Time(joined_at), read_seq, StoredValues.Time(notifications_muted_until));
 }

@@ -18,7 +18,7 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
         var room = await connection.QuerySingleOrDefaultAsync<RoomRow>($"SELECT {RoomRow.Columns} FROM rooms r WHERE r.id = @roomId", new { roomId });
         if (room is null) return null;
         var members = await connection.QueryAsync<RoomMemberRow>(
-            "SELECT room_id, member_id, role, joined_at, read_seq FROM room_members WHERE room_id = @roomId", new { roomId });
+            "SELECT room_id, member_id, role, joined_at, read_seq, notifications_muted_until FROM room_members WHERE room_id = @roomId", new { roomId });
         var mutes = await connection.QueryAsync<(string MemberId, long Until)>(
             "SELECT member_id, until FROM room_mutes WHERE room_id = @roomId", new { roomId });
         return new RoomSnapshot(room.ToInfo(), members.Select(m => m.ToMember()).ToArray(),
@@ -84,6 +84,14 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
         await connection.ExecuteAsync(
             $"UPDATE room_members SET read_seq = {sql.Greatest("read_seq", "@seq")} WHERE room_id = @roomId AND member_id = @memberId",
             new { roomId, memberId, seq });
+    }
+
+    public async Task SetNotificationsMutedUntilAsync(string roomId, string memberId, DateTimeOffset? until)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE room_members SET notifications_muted_until = @until WHERE room_id = @roomId AND member_id = @memberId",
+            new { roomId, memberId, until = StoredValues.Time(until) });
     }
 
     public async Task<IReadOnlyList<string>> ListCoMemberIdsAsync(string memberId, string exceptRoomId)

@@ -252,5 +252,10 @@ internal static class PostgresSchema
         ALTER TABLE reports ADD COLUMN resolved_by TEXT COLLATE "C";
         ALTER TABLE reports ADD COLUMN resolved_at BIGINT;
         """,
+        """
+        -- Until when each member muted the room's notifications (@all and @here): Unix milliseconds,
+        -- NULL when not muted. Written by the room's grain, like the rest of the row.
+        ALTER TABLE room_members ADD COLUMN notifications_muted_until BIGINT;
+        """,
     ];
 }

@@ -256,5 +256,10 @@ internal static class SqliteSchema
         ALTER TABLE reports ADD COLUMN resolved_by TEXT;
         ALTER TABLE reports ADD COLUMN resolved_at INTEGER;
         """,
+        """
+        -- Until when each member muted the room's notifications (@all and @here): Unix milliseconds,
+        -- NULL when not muted. Written by the room's grain, like the rest of the row.
+        ALTER TABLE room_members ADD COLUMN notifications_muted_until INTEGER;
+        """,
     ];
 }

@@ -96,6 +96,8 @@ public static class RestTargets
         Target("POST", "/api/admin/members/{id}/unsuspend", Caller.Secretariat, k => NoBody, path: k => [Url(k.OtherMemberId)]),
         Target("POST", "/api/rooms/{id}/mutes", Caller.Member, k => Body(
             ("memberId", WildValues.Field($"\"{k.OtherMemberId}\"")), ("minutes", WildValues.Field("5"))), path: RoomId),
+        Target("PUT", "/api/rooms/{id}/notifications", Caller.Member, k => Body(
+            ("muted", WildValues.Field("true", "false")), ("until", WildValues.Field($"\"{DateTimeOffset.UtcNow.AddDays(1):O}\"", "\"2026-13-45T99:00:00Z\""))), path: RoomId),
         Target("GET", "/api/admin/broadcasts/{seq}/reach", Caller.Secretariat, k => NoBody, path: k => [Url("1")]),
         Target("GET", "/api/admin/stats", Caller.Secretariat, k => NoBody),
         Target("GET", "/api/admin/stats/daily", Caller.Secretariat, k => NoBody, query: [("days", Url("7", "365"))]),

@@ -48,6 +48,24 @@ public abstract class RoomStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task A_members_notification_mute_is_kept_on_their_row_and_cleared()
+    {
+        await AddRoomAsync("r_1", ["m_a", "m_b"]);
+        var until = T0.AddHours(8);
+
+        await Stores.Rooms.SetNotificationsMutedUntilAsync("r_1", "m_b", until).WaitAsync(Timeout);
+
+        var loaded = await Stores.Rooms.LoadAsync("r_1").WaitAsync(Timeout);
+        Assert.Equal(new DateTimeOffset?[] { null, until }, loaded!.Members.OrderBy(m => m.MemberId).Select(m => m.NotificationsMutedUntil));
+        Assert.Equal(until, Assert.Single(await Stores.Rooms.ListForMemberAsync("m_b").WaitAsync(Timeout)).Viewer!.NotificationsMutedUntil);
+        Assert.Null(Assert.Single(await Stores.Rooms.ListForMemberAsync("m_a").WaitAsync(Timeout)).Viewer!.NotificationsMutedUntil);
+
+        await Stores.Rooms.SetNotificationsMutedUntilAsync("r_1", "m_b", null).WaitAsync(Timeout);
+
+        Assert.Null(Assert.Single(await Stores.Rooms.ListForMemberAsync("m_b").WaitAsync(Timeout)).Viewer!.NotificationsMutedUntil);
+    }
+
+    [Fact]
     public async Task Info_update_writes_name_and_topic()
     {
         var info = await AddRoomAsync("r_1", ["m_a"], name: "old", topic: "old topic");

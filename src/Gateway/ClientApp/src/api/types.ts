@@ -54,6 +54,10 @@ export interface Room {
   unreadCount: number;
   lastMessage: Message | null;
   myRole: "owner" | "moderator" | "member" | null;
+  /** The member muted the room's notifications (@all, @here, and the client's own notifications of it). */
+  notificationsMuted?: boolean;
+  /** When a timed mute ends; null when not muted or muted until unmuted. */
+  notificationsMutedUntil?: string | null;
 }
 
 export interface RoomMember {
@@ -195,6 +199,8 @@ export interface MentionEvent {
   roomId: string;
   seq: number;
   by: string;
+  /** `member` for an @handle, `all` or `here` for a room-wide mention. */
+  scope?: "member" | "all" | "here";
 }
 export interface MeetupReminderEvent {
   roomId: string;

@@ -31,7 +31,7 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       clearTyping(message.roomId, message.senderId);
       if (message.roomId === chat.activeRoom) chat.markActiveRead();
       void Promise.all([room, history.ensureMembers([message.senderId])]).then(([r]) => {
-        if (r?.kind !== "dm" || message.senderId === me()) return;
+        if (r?.kind !== "dm" || message.senderId === me() || chat.state.rooms[message.roomId]?.notificationsMuted) return;
         const name = chat.state.members[message.senderId]?.displayName ?? "";
         notifyIfHidden(chat.t("notify.dm", { name }), message.text ?? chat.t("rooms.stamp"), `dm:${message.roomId}`, () => chat.go(`/rooms/${message.roomId}`));
       });
@@ -76,7 +76,8 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       });
     },
     mention: (e: MentionEvent) => {
-      if (!wouldNotify()) return;
+      // The server sends no @all or @here of a muted room; a personal @mention still notifies.
+      if (!wouldNotify() || (e.scope !== "member" && e.scope !== undefined && chat.state.rooms[e.roomId]?.notificationsMuted)) return;
       // The room may not be open in this page: its message is fetched by seq for the notification's text.
       const message = history.find(e.roomId, e.seq).catch(() => null);
       void Promise.all([message, history.ensureMembers([e.by])]).then(([m]) => {

@@ -231,6 +231,12 @@ export const en: Record<MessageKey, string> = {
   "error.unauthorized": "Please sign in again.",
   "error.network": "Couldn't connect. Please check your connection.",
   "error.unavailable": "The server is busy for a moment. Nothing was changed; please try again shortly.",
+  "composer.mention.all": "Everyone in this room",
+  "composer.mention.here": "Everyone online now",
+  "room.muteNotifications": "Mute notifications",
+  "room.unmuteNotifications": "Unmute notifications",
+  "room.notificationsMutedUntil": "Notifications muted until {time}",
+  "rooms.muted": "Notifications muted",
   "notify.dm": "Message from {name}",
   "notify.mention": "{name} mentioned you",
 };

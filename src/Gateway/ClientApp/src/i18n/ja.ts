@@ -229,6 +229,12 @@ export const ja = {
   "error.unauthorized": "ログインし直してください。",
   "error.network": "接続できませんでした。通信状況を確認してください。",
   "error.unavailable": "サーバーが一時的に応答できませんでした。変更はされていません。少し待ってからもう一度お試しください。",
+  "composer.mention.all": "このルームの全員",
+  "composer.mention.here": "いまオンラインの全員",
+  "room.muteNotifications": "通知をミュート",
+  "room.unmuteNotifications": "通知のミュートを解除",
+  "room.notificationsMutedUntil": "{time}まで通知をミュート中",
+  "rooms.muted": "通知ミュート中",
   "notify.dm": "{name}さんからメッセージ",
   "notify.mention": "{name}さんがあなたをメンションしました",
 } as const;

@@ -1,8 +1,16 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Member, Message } from "../api/types";
 import { completeMention, insertMention, mentionAt } from "../text/mentions";
+import { completeRoomWide, mayMentionRoom } from "../text/roomWide";
 import { useApp, useChat, useT } from "./context";
 import { StampPicker } from "./StampPicker";
+
+/** A completion offered after @: a room member, or @all / @here where the member may use them. */
+interface MentionOption {
+  id: string;
+  handle: string;
+  label: string;
+}
 
 interface Props {
   roomId: string;
@@ -23,8 +31,9 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
   const draft = useApp((s) => s.drafts[roomId] ?? "");
   const roomMembers = useApp((s) => (s.roomMembers[roomId] ?? []).map((id) => s.members[id]).filter((m): m is Member => !!m));
   const replySender = useApp((s) => (replyTo ? s.members[replyTo.senderId]?.displayName : ""));
+  const roomWide = useApp((s) => mayMentionRoom(s.rooms[roomId], s.me));
   const [text, setText] = useState(editing?.text ?? draft);
-  const [mention, setMention] = useState<{ start: number; options: Member[]; index: number } | null>(null);
+  const [mention, setMention] = useState<{ start: number; options: MentionOption[]; index: number } | null>(null);
   const [stamps, setStamps] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
@@ -40,11 +49,15 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
     if (value) chat.typing(roomId);
     const caret = input.current?.selectionStart ?? value.length;
     const at = mentionAt(value, caret);
-    const options = at ? completeMention(roomMembers.filter((m) => m.id !== chat.state.me?.id), at.query) : [];
+    const members = at ? completeMention(roomMembers.filter((m) => m.id !== chat.state.me?.id), at.query) : [];
+    const options: MentionOption[] = [
+      ...(at && roomWide ? completeRoomWide(at.query).map((handle) => ({ id: `@${handle}`, handle, label: t(`composer.mention.${handle}`) })) : []),
+      ...members.map((m) => ({ id: m.id, handle: m.handle, label: m.displayName })),
+    ];
     setMention(at && options.length > 0 ? { start: at.start, options, index: 0 } : null);
   }
 
-  function pick(member: Member) {
+  function pick(member: MentionOption) {
     if (!mention || !input.current) return;
     const caret = input.current.selectionStart ?? text.length;
     const next = insertMention(text, mention.start, caret, member.handle);
@@ -102,9 +115,9 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
       {mention && (
         <ul class="mention-options" role="listbox" id={`mentions-${roomId}`} aria-label={t("composer.mentions")}>
           {mention.options.map((m, i) => (
-            <li key={m.id} role="option" id={`mention-${m.id}`} aria-selected={i === mention.index} class={i === mention.index ? "selected" : ""}
+            <li key={m.id} role="option" id={`mention-${m.id.replace("@", "")}`} aria-selected={i === mention.index} class={i === mention.index ? "selected" : ""}
               onMouseDown={(e) => { e.preventDefault(); pick(m); }}>
-              {m.displayName} <span class="handle">@{m.handle}</span>
+              {m.label} <span class="handle">@{m.handle}</span>
             </li>
           ))}
         </ul>
@@ -120,7 +133,7 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
         <label class="visually-hidden" for={`composer-${roomId}`}>{t("composer.label")}</label>
         <textarea id={`composer-${roomId}`} ref={input} rows={1} value={text} placeholder={t("composer.placeholder")} maxLength={4000}
           aria-autocomplete="list" aria-controls={mention ? `mentions-${roomId}` : undefined}
-          aria-activedescendant={mention ? `mention-${mention.options[mention.index].id}` : undefined}
+          aria-activedescendant={mention ? `mention-${mention.options[mention.index].id.replace("@", "")}` : undefined}
           onInput={(e) => change((e.currentTarget as HTMLTextAreaElement).value)}
           onKeyDown={onKeyDown}
           onCompositionStart={() => { composing.current = true; }}

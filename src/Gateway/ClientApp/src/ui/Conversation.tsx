@@ -4,6 +4,7 @@ import { navigate } from "../chat/router";
 import { Composer } from "./Composer";
 import { useApp, useChat, useT } from "./context";
 import { MessageList } from "./MessageList";
+import { NotificationToggle } from "./NotificationToggle";
 import { useRoomTitle } from "./roomTitle";
 import { TypingLine } from "./TypingLine";
 
@@ -56,6 +57,7 @@ export function Conversation({ roomId }: { roomId: string }) {
           <h2 id="conversation-title">{title || notMember?.name || "…"}</h2>
           {room?.topic && <p class="topic">{room.topic}</p>}
         </div>
+        {room?.myRole && <NotificationToggle room={room} />}
         {room?.myRole && room.kind !== "broadcast" && (
           <a class="button" href={`/rooms/${roomId}/details`} onClick={(e) => { e.preventDefault(); navigate(`/rooms/${roomId}/details`); }}>
             {t("room.details")}

@@ -1,5 +1,8 @@
 import { tokenize } from "../text/linkify";
 
+/** @all and @here mention the reader as well. */
+const ROOM_WIDE = ["all", "here"];
+
 /** Message text as text: links clickable (opening elsewhere), @mentions highlighted, nothing else interpreted. */
 export function RichText({ text, myHandle }: { text: string; myHandle?: string }) {
   return (
@@ -10,7 +13,7 @@ export function RichText({ text, myHandle }: { text: string; myHandle?: string }
             {token.text}
           </a>
         ) : token.kind === "mention" ? (
-          <span key={i} class={token.handle === myHandle ? "mention me" : "mention"}>
+          <span key={i} class={token.handle === myHandle || ROOM_WIDE.includes(token.handle) ? "mention me" : "mention"}>
             {token.text}
           </span>
         ) : (

@@ -33,7 +33,8 @@ function RoomItem({ room, active }: { room: Room; active: boolean }) {
   const last = room.lastMessage;
   const lastSender = useApp((s) => (last ? s.members[last.senderId]?.displayName : undefined));
   const preview = !last ? t("rooms.noMessages") : last.deleted ? t("rooms.deleted") : last.stampId && !last.text ? t("rooms.stamp") : (last.text ?? "");
-  const label = room.unreadCount > 0 ? `${title}, ${t("rooms.unread", { n: room.unreadCount })}` : title;
+  const unread = room.unreadCount > 0 ? `${title}, ${t("rooms.unread", { n: room.unreadCount })}` : title;
+  const label = room.notificationsMuted ? `${unread}, ${t("rooms.muted")}` : unread;
   return (
     <li>
       <a href={`/rooms/${room.id}`} class={active ? "room-item active" : "room-item"} aria-current={active ? "page" : undefined}
@@ -44,6 +45,7 @@ function RoomItem({ room, active }: { room: Room; active: boolean }) {
           <span class="room-name">{title}</span>
           <span class="room-preview">{room.kind !== "dm" && lastSender && last && !last.deleted ? `${lastSender}: ` : ""}{preview}</span>
         </span>
+        {room.notificationsMuted && <span class="muted-mark" data-testid="muted-mark" title={t("rooms.muted")} aria-hidden="true">🔕</span>}
         {room.unreadCount > 0 && <span class="badge" data-testid="unread-badge" aria-hidden="true">{room.unreadCount > 99 ? "99+" : room.unreadCount}</span>}
       </a>
     </li>

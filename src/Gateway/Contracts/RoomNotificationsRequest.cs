@@ -1,0 +1,3 @@
+namespace Community.Gateway.Contracts;
+
+public sealed record RoomNotificationsRequest(bool? Muted, DateTimeOffset? Until);
