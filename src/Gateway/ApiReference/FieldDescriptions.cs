@@ -52,6 +52,7 @@ internal static class FieldDescriptions
         ["durationMinutes"] = "5–1,440 (60 when left out)",
         ["location"] = FieldRules.MeetupLocation.Describe(),
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
+        ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
     };
 
     /// <summary>Route and query parameters.</summary>
@@ -68,7 +69,8 @@ internal static class FieldDescriptions
         ["code"] = $"an invitation code as given out; any case, full- or half-width; then {ClientIds.Rule}",
         ["action"] = $"one of {string.Join(", ", AuditActions.All)}",
         ["actor"] = $"a member's id: {ClientIds.Rule}",
-        ["after"] = "a seq (0 or more): the messages after it",
+        ["after"] = "a seq (0 or more): the messages after it; for a thread's replies, its `nextCursor`",
+        ["seq"] = "a message's seq in its room (1 or more)",
         ["days"] = "1–365 (90 when left out)",
     };
 }

@@ -17,10 +17,11 @@ public sealed record RoomView(
     [property: Id(9)] long ReadSeq,
     [property: Id(10)] long UnreadCount,
     [property: Id(11)] ChatMessage? LastMessage,
-    [property: Id(12)] string? MyRole)
+    [property: Id(12)] string? MyRole,
+    [property: Id(13)] RoomNotice? Notice = null)
 {
     public static RoomView Of(RoomInfo info, int memberCount, ChatMessage? lastMessage, RoomMember? viewer) => new(
         info.Id, info.Kind, info.Name, info.Topic, info.Visibility, info.CreatedBy, info.CreatedAt, memberCount,
         info.LastSeq, viewer?.ReadSeq ?? 0, viewer is null ? 0 : Math.Max(0, info.LastSeq - viewer.ReadSeq),
-        lastMessage, viewer?.Role);
+        lastMessage, viewer?.Role, info.Notice);
 }

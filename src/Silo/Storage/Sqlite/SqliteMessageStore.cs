@@ -13,7 +13,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : MessageStore
             await connection.ExecuteAsync(
                 $"""
                 INSERT INTO messages ({MessageRow.Columns})
-                VALUES (@roomId, @Seq, @senderId, @clientMsgId, @Text, @stampId, @replyToSeq, @mentions, @sentAt, @editedAt, @deleted)
+                VALUES (@roomId, @Seq, @senderId, @clientMsgId, @Text, @stampId, @replyToSeq, @mentions, @sentAt, @editedAt, @deleted, 0, NULL)
                 """, MessageRow.Parameters(message), transaction);
             await connection.ExecuteAsync(
                 "UPDATE room_members SET read_seq = max(read_seq, @Seq) WHERE room_id = @RoomId AND member_id = @SenderId",
