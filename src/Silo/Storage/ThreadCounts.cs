@@ -7,7 +7,10 @@ namespace Community.Silo.Storage;
 /// <summary>
 /// The reply count and last reply time kept on a thread's first message: moved in the transaction
 /// that appends the replies, so they never disagree with the log. A batch may hold several replies
-/// to one message: each thread moves once, by all of its replies in the batch.
+/// to one message: each thread moves once, by all of its replies in the batch. Kept on the row
+/// rather than counted when read: every read of a message (history, catch-up, a single message, the
+/// replies page's root, the pins list) then carries the count as it is, at no cost, and only the
+/// room's grain appends, so nothing else writes these columns.
 /// </summary>
 internal static class ThreadCounts
 {
