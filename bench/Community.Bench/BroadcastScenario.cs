@@ -20,7 +20,7 @@ internal static class BroadcastScenario
     public const double KilobytesPerConnectionTarget = 20;
 
     /// <summary>Files the node holds beside its connections (databases, Orleans, the secretariat's client): kept free under the limit.</summary>
-    private const int FilesBesideConnections = 300;
+    private const int FilesBesideConnections = 1000;
 
     private const int ReachQueries = 50;
 

@@ -63,6 +63,7 @@ internal sealed class CommunityOperationTransformer : IOpenApiOperationTransform
             "auth" or "me" => "Accounts",
             "members" => "Members",
             "rooms" when path.Contains("/meetups", StringComparison.Ordinal) => "Meetups",
+            "rooms" when path.Contains("/replies", StringComparison.Ordinal) || path.Contains("/pins", StringComparison.Ordinal) => "Threads and pins",
             "rooms" => "Rooms",
             "dms" => "DMs",
             "stamps" => "Stamps",

@@ -54,6 +54,7 @@ internal static class FieldDescriptions
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
+        ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
     };
 
     /// <summary>Route and query parameters.</summary>
@@ -70,7 +71,8 @@ internal static class FieldDescriptions
         ["code"] = $"an invitation code as given out; any case, full- or half-width; then {ClientIds.Rule}",
         ["action"] = $"one of {string.Join(", ", AuditActions.All)}",
         ["actor"] = $"a member's id: {ClientIds.Rule}",
-        ["after"] = "a seq (0 or more): the messages after it",
+        ["after"] = "a seq (0 or more): the messages after it; for a thread's replies, its `nextCursor`",
+        ["seq"] = "a message's seq in its room (1 or more)",
         ["days"] = "1–365 (90 when left out)",
     };
 }

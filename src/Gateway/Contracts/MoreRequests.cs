@@ -9,3 +9,7 @@ public sealed record ReportRequest(string? RoomId, long? Seq, string? Reason);
 public sealed record MuteRequest(string? MemberId, int? Minutes);
 
 public sealed record ResolveReportRequest(string? Outcome, string? Note);
+
+public sealed record PinRequest(long? Seq);
+
+public sealed record NoticeRequest(string? Text);

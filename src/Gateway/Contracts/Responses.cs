@@ -19,3 +19,6 @@ public sealed record MessagePage(IReadOnlyList<ChatMessage> Items);
 
 /// <summary>One of a member's sessions; <paramref name="Current"/> for the one the request came with.</summary>
 public sealed record SessionView(string Id, string? Device, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt, bool Current);
+
+/// <summary>A page of a thread: its first message and replies oldest first; <paramref name="NextCursor"/> is the <c>after</c> of the next page.</summary>
+public sealed record ThreadPage(ChatMessage Root, IReadOnlyList<ChatMessage> Items, string? NextCursor);

@@ -30,6 +30,9 @@ internal static class GatewayPipelineExtensions
         app.MapInvitationsApi();
         app.MapMembersApi();
         app.MapRoomsApi();
+        app.MapThreadsApi();
+        app.MapPinsApi();
+        app.MapRoomNoticeApi();
         app.MapDmsApi();
         app.MapStampsApi();
         app.MapMeetupsApi();

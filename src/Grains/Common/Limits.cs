@@ -11,6 +11,7 @@ public static class Limits
     public const int TextMax = 4000;
     public const int RoomNameMax = 80;
     public const int TopicMax = 500;
+    public const int NoticeMax = 500;
     public const int ClientMsgIdMax = 64;
     public const int HeadlineMax = 140;
     public const int BioMax = 2000;

@@ -37,9 +37,12 @@ public abstract partial class ConversationGrain
         var tombstone = message with { Text = null, StampId = null, Mentions = [], Deleted = true, Reactions = [] };
         var audit = message.SenderId == actor.MemberId ? null
             : AuditEntry.Of(AuditActions.MessageDeleted, actor.MemberId, Key, message.SenderId, new { seq }, Services.Time.Now());
+        // Known before the write: the tombstone's transaction takes the message out of the pins.
+        var pins = await PinsAsync();
         await Services.Messages.UpdateAsync(tombstone, audit);
         if (seq == Info!.LastSeq) LastMessage = tombstone;
         Services.Events.Publish(new RoomEvent(Key, EventNames.MessageDeleted, new MessageDeletedPayload(Key, seq)));
+        if (pins.Remove(seq)) Services.Events.Publish(new RoomEvent(Key, EventNames.Unpinned, new UnpinnedPayload(Key, seq)));
     }
 
     public async Task MarkReadAsync(Actor actor, long seq)
@@ -73,6 +76,7 @@ public abstract partial class ConversationGrain
             CheckMayMentionRoom(actor, send.Text);
             if (send.StampId is not null && !await Services.Stamps.ExistsAsync(send.StampId))
                 throw CommunityException.Invalid("stampId", "no such stamp");
+            if (send.ReplyToSeq is { } replyTo) send = send with { ReplyToSeq = await ThreadRootAsync(replyTo) };
         }
         catch (CommunityException)
         {
@@ -98,6 +102,7 @@ public abstract partial class ConversationGrain
                 Services.Events.Publish(new MemberEvent(mentioned, EventNames.Mention, new MentionPayload(Key, message.Seq, message.SenderId)));
             PublishRoomWideMention(message);
         }
+        await PublishThreadUpdatesAsync(messages);
         foreach (var senderId in messages.Select(m => m.SenderId).Distinct())
             await Services.Activity.RecordAsync(senderId, posted: true);
     }

@@ -14,4 +14,5 @@ public sealed record ConversationServices(
     IActivityTracker Activity,
     IEventPublisher Events,
     IGrainFactory Grains,
-    TimeProvider Time);
+    TimeProvider Time,
+    IPinStore Pins);

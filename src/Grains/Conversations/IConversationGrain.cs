@@ -49,4 +49,14 @@ public interface IConversationGrain : IGrainWithStringKey
     /// broadcast channel, nor for a muted member; either way the call succeeds.
     /// </summary>
     Task TypingAsync(Actor actor);
+
+    /// <summary>
+    /// Pins a message (the room's owner and moderators and the secretariat; both members of a DM); pinning it
+    /// again is a no-op answering the pin. <c>not_found</c> for a missing or deleted message, <c>conflict</c>
+    /// past <see cref="Pins.PinRules.MaxPerRoom"/> pins.
+    /// </summary>
+    Task<Pins.Pin> PinAsync(Actor actor, long seq);
+
+    /// <summary>Unpins a message; unpinning one not pinned is a no-op.</summary>
+    Task UnpinAsync(Actor actor, long seq);
 }

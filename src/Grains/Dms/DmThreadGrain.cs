@@ -28,6 +28,9 @@ public sealed class DmThreadGrain(ConversationServices services,
         return ViewFor(actor.MemberId);
     }
 
+    /// <summary>In a DM both members pin, as in LINE: neither moderates the other.</summary>
+    protected override bool MayPin(Actor actor, RoomMember? member) => member is not null;
+
     /// <summary>In a DM the other member sees read receipts too.</summary>
     protected override IEnumerable<string> ReadReceiptRecipients(string readerId) => Members.Keys;
 }

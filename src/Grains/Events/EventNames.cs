@@ -15,4 +15,7 @@ public static class EventNames
     public const string Mention = "mention";
     public const string MeetupReminder = "meetupReminder";
     public const string MeetupUpdated = "meetupUpdated";
+    public const string ThreadUpdated = "threadUpdated";
+    public const string Pinned = "pinned";
+    public const string Unpinned = "unpinned";
 }

@@ -17,6 +17,12 @@ public sealed record PresencePayload(string MemberId, bool Online);
 /// <summary>A member was mentioned: by <c>@handle</c> (<c>scope</c> <c>member</c>), or with the room by <c>@all</c> or <c>@here</c>.</summary>
 public sealed record MentionPayload(string RoomId, long Seq, string By, string Scope = MentionScopes.Member);
 
+public sealed record ThreadUpdatedPayload(string RoomId, long Seq, int ReplyCount, DateTimeOffset? LastReplyAt);
+
+public sealed record PinnedPayload(string RoomId, long Seq, string PinnedBy, DateTimeOffset PinnedAt);
+
+public sealed record UnpinnedPayload(string RoomId, long Seq);
+
 [GenerateSerializer, Immutable]
 public sealed record MeetupReminderPayload(
     [property: Id(0)] string RoomId, [property: Id(1)] string MeetupId, [property: Id(2)] string Title, [property: Id(3)] DateTimeOffset StartsAt);

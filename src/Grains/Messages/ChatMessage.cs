@@ -1,6 +1,10 @@
 namespace Community.Grains.Messages;
 
-/// <summary>One entry of a room's log (the contract's <c>message</c>).</summary>
+/// <summary>
+/// One entry of a room's log (the contract's <c>message</c>). A message replied to carries its thread's
+/// <see cref="ReplyCount"/> (tombstoned replies included: they keep their place in the thread) and the
+/// time of its latest reply.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ChatMessage(
     [property: Id(0)] string RoomId,
@@ -14,4 +18,6 @@ public sealed record ChatMessage(
     [property: Id(8)] DateTimeOffset SentAt,
     [property: Id(9)] DateTimeOffset? EditedAt,
     [property: Id(10)] bool Deleted,
-    [property: Id(11)] IReadOnlyList<ReactionCount> Reactions);
+    [property: Id(11)] IReadOnlyList<ReactionCount> Reactions,
+    [property: Id(12)] int ReplyCount = 0,
+    [property: Id(13)] DateTimeOffset? LastReplyAt = null);

@@ -11,6 +11,12 @@ public interface IRoomGrain : IConversationGrain
 
     Task<RoomView> UpdateAsync(Actor actor, RoomChange change);
 
+    /// <summary>Sets the room's notice (owner, moderators, secretariat); every member hears <c>roomUpdated</c>.</summary>
+    Task<RoomView> SetNoticeAsync(Actor actor, string? text);
+
+    /// <summary>Clears the room's notice; clearing none is a no-op.</summary>
+    Task<RoomView> ClearNoticeAsync(Actor actor);
+
     /// <summary>Joins a public room; joining twice is a no-op.</summary>
     Task<RoomView> JoinAsync(Actor actor);
 

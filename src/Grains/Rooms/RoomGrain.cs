@@ -45,6 +45,29 @@ public sealed class RoomGrain(ConversationServices services, IMeetupStore meetup
         return ViewFor(actor.MemberId);
     }
 
+    public async Task<RoomView> SetNoticeAsync(Actor actor, string? text)
+    {
+        RequireModerator(actor, "set its notice");
+        var notice = new RoomNotice(FieldRules.RoomNotice.Check(text, "text"), actor.MemberId, Services.Time.Now());
+        await ChangeNoticeAsync(notice);
+        return ViewFor(actor.MemberId);
+    }
+
+    public async Task<RoomView> ClearNoticeAsync(Actor actor)
+    {
+        RequireModerator(actor, "clear its notice");
+        if (Info!.Notice is not null) await ChangeNoticeAsync(null);
+        return ViewFor(actor.MemberId);
+    }
+
+    private async Task ChangeNoticeAsync(RoomNotice? notice)
+    {
+        await Services.Rooms.SetNoticeAsync(Key, notice);
+        SetInfo(Info! with { Notice = notice });
+        foreach (var memberId in Members.Keys)
+            Services.Events.Publish(new MemberEvent(memberId, EventNames.RoomUpdated, ViewFor(memberId)));
+    }
+
     public async Task<RoomView> JoinAsync(Actor actor)
     {
         var info = RequireRoom();

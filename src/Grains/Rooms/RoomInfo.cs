@@ -9,4 +9,5 @@ public sealed record RoomInfo(
     string Visibility,
     string CreatedBy,
     DateTimeOffset CreatedAt,
-    long LastSeq);
+    long LastSeq,
+    RoomNotice? Notice = null);

@@ -19,7 +19,8 @@ public sealed record RoomView(
     [property: Id(11)] ChatMessage? LastMessage,
     [property: Id(12)] string? MyRole,
     [property: Id(13)] bool NotificationsMuted,
-    [property: Id(14)] DateTimeOffset? NotificationsMutedUntil)
+    [property: Id(14)] DateTimeOffset? NotificationsMutedUntil,
+    [property: Id(15)] RoomNotice? Notice = null)
 {
     /// <summary>The room as <paramref name="viewer"/> sees it at <paramref name="now"/> (a mute of notifications that has run out shows as none).</summary>
     public static RoomView Of(RoomInfo info, int memberCount, ChatMessage? lastMessage, RoomMember? viewer, DateTimeOffset now)
@@ -28,6 +29,7 @@ public sealed record RoomView(
         return new(info.Id, info.Kind, info.Name, info.Topic, info.Visibility, info.CreatedBy, info.CreatedAt, memberCount,
             info.LastSeq, viewer?.ReadSeq ?? 0, viewer is null ? 0 : Math.Max(0, info.LastSeq - viewer.ReadSeq),
             lastMessage, viewer?.Role, muted,
-            muted && viewer!.NotificationsMutedUntil != RoomNotifications.MutedForever ? viewer.NotificationsMutedUntil : null);
+            muted && viewer!.NotificationsMutedUntil != RoomNotifications.MutedForever ? viewer.NotificationsMutedUntil : null,
+            info.Notice);
     }
 }

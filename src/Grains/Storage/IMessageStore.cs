@@ -8,7 +8,7 @@ public interface IMessageStore
 {
     /// <summary>
     /// Appends messages with consecutive seqs after the room's current last seq, and moves the
-    /// senders' read markers to their own messages, in one transaction. Throws
+    /// senders' read markers to their own messages and the reply counts of the messages they reply to, in one transaction. Throws
     /// <see cref="SeqConflictException"/> when the room's last seq is no longer the one
     /// just before the first message (another activation appended first), and
     /// <see cref="DuplicateMessageException"/> when a message repeats its sender's client message
@@ -20,7 +20,10 @@ public interface IMessageStore
 
     Task<ChatMessage?> FindByClientMsgIdAsync(string roomId, string senderId, string clientMsgId);
 
-    /// <summary>Rewrites an existing message's text, edit time and tombstone flag, and records <paramref name="audit"/> with it when given.</summary>
+    /// <summary>
+    /// Rewrites an existing message's text, edit time and tombstone flag, and records <paramref name="audit"/> with it when given;
+    /// a tombstone leaves the room's pins in the same transaction.
+    /// </summary>
     Task UpdateAsync(ChatMessage message, AuditEntry? audit = null);
 
     /// <summary>
@@ -28,6 +31,9 @@ public interface IMessageStore
     /// or the oldest after <paramref name="afterSeq"/>, with their reactions as <paramref name="viewerId"/> sees them.
     /// </summary>
     Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId);
+
+    /// <summary>Up to <paramref name="limit"/> replies to message <paramref name="seq"/> after <paramref name="afterSeq"/>, oldest first, with their reactions.</summary>
+    Task<IReadOnlyList<ChatMessage>> RepliesAsync(string roomId, long seq, long afterSeq, int limit, string viewerId);
 
     /// <summary>Adds one member's reaction; false when it was there already.</summary>
     Task<bool> AddReactionAsync(string roomId, long seq, string key, string memberId, DateTimeOffset at);

@@ -14,6 +14,9 @@ public interface IRoomStore
     /// <summary>Writes name and topic (the room's grain is the only writer of a room).</summary>
     Task UpdateInfoAsync(RoomInfo info);
 
+    /// <summary>Sets the room's notice, or clears it (null).</summary>
+    Task SetNoticeAsync(string roomId, RoomNotice? notice);
+
     /// <summary>Adds a member; adding one who is there already is a no-op.</summary>
     Task AddMemberAsync(RoomMember member);
 

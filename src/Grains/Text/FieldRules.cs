@@ -19,6 +19,9 @@ public static class FieldRules
 
     public static readonly TextRule RoomName = TextRule.Name(1, Limits.RoomNameMax);
     public static readonly TextRule Topic = TextRule.Line(0, Limits.TopicMax);
+
+    /// <summary>A room's notice, shown at the top of the room: a few lines (a meetup's place and time, the room's rules).</summary>
+    public static readonly TextRule RoomNotice = TextRule.Text(1, Limits.NoticeMax);
     public static readonly TextRule MessageText = TextRule.Text(1, Limits.TextMax);
     public static readonly TextRule MeetupTitle = TextRule.Line(1, 120);
     public static readonly TextRule MeetupLocation = TextRule.Line(0, 200);

@@ -35,6 +35,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             var repeated = messages.Count == 1 ? messages[0] : null;
             throw new DuplicateMessageException(first.RoomId, repeated?.SenderId ?? "", repeated?.ClientMsgId ?? "");
         }
+        await ThreadCounts.MoveAsync(connection, transaction, messages);
         await transaction.CommitAsync();
     }
 
@@ -64,6 +65,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             UPDATE messages SET text = @Text, stamp_id = @stampId, mentions = @mentions, edited_at = @editedAt, deleted = @deleted
             WHERE room_id = @roomId AND seq = @Seq
             """, MessageRow.Parameters(message), transaction);
+        if (message.Deleted) await PinRows.RemoveAsync(connection, transaction, message.RoomId, message.Seq);
         await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
     }
@@ -93,6 +95,25 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             WHERE room_id = @roomId AND seq BETWEEN @first AND @last
             GROUP BY seq, reaction_key ORDER BY seq, MIN(created_at), reaction_key
             """, new { roomId, viewerId, first = page[0].Seq, last = page[^1].Seq });
+        return ReactionCountRow.Attach(page, reactions);
+    }
+
+    public async Task<IReadOnlyList<ChatMessage>> RepliesAsync(string roomId, long seq, long afterSeq, int limit, string viewerId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MessageRow>(
+            $"""
+            SELECT {MessageRow.Columns} FROM messages
+            WHERE room_id = @roomId AND reply_to_seq = @seq AND seq > @afterSeq ORDER BY seq LIMIT @limit
+            """, new { roomId, seq, afterSeq, limit });
+        var page = rows.Select(r => r.ToMessage()).ToArray();
+        if (page.Length == 0) return page;
+        var reactions = await connection.QueryAsync<ReactionCountRow>(
+            $"""
+            SELECT seq, reaction_key AS key, COUNT(*) AS count, {sql.AnyOf("member_id = @viewerId")} AS me FROM reactions
+            WHERE room_id = @roomId AND seq IN (SELECT m.seq FROM messages m WHERE m.room_id = @roomId AND m.reply_to_seq = @seq AND m.seq BETWEEN @first AND @last)
+            GROUP BY seq, reaction_key ORDER BY seq, MIN(created_at), reaction_key
+            """, new { roomId, seq, viewerId, first = page[0].Seq, last = page[^1].Seq });
         return ReactionCountRow.Attach(page, reactions);
     }
 

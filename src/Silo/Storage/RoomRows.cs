@@ -7,7 +7,7 @@ namespace Community.Silo.Storage;
 /// <summary>A <c>rooms</c> row as read.</summary>
 internal class RoomRow
 {
-    public const string Columns = "r.id, r.kind, r.name, r.topic, r.visibility, r.created_by, r.created_at, r.last_seq";
+    public const string Columns = "r.id, r.kind, r.name, r.topic, r.visibility, r.created_by, r.created_at, r.last_seq, r.notice_text, r.notice_set_by, r.notice_set_at";
 
     public string id { get; set; } = "";
     public string kind { get; set; } = "";
@@ -17,8 +17,12 @@ internal class RoomRow
     public string created_by { get; set; } = "";
     public long created_at { get; set; }
     public long last_seq { get; set; }
+    public string? notice_text { get; set; }
+    public string? notice_set_by { get; set; }
+    public long? notice_set_at { get; set; }
 
-    public RoomInfo ToInfo() => new(id, kind, name, topic, visibility, created_by, StoredValues.Time(created_at), last_seq);
+    public RoomInfo ToInfo() => new(id, kind, name, topic, visibility, created_by, StoredValues.Time(created_at), last_seq,
+        notice_text is null ? null : new RoomNotice(notice_text, notice_set_by ?? "", StoredValues.Time(notice_set_at ?? 0)));
 }
 
 /// <summary>A room with the viewer's membership, the member count and the last message, for listings.</summary>

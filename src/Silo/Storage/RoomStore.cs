@@ -55,6 +55,14 @@ internal abstract class RoomStore(IDbConnectionFactory database, ISqlDialect sql
             new { info.Name, info.Topic, searchText = RoomSearchText.Of(info.Name, info.Topic), info.Id });
     }
 
+    public async Task SetNoticeAsync(string roomId, RoomNotice? notice)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE rooms SET notice_text = @text, notice_set_by = @setBy, notice_set_at = @setAt WHERE id = @roomId",
+            new { text = notice?.Text, setBy = notice?.SetBy, setAt = notice is null ? (long?)null : StoredValues.Time(notice.SetAt), roomId });
+    }
+
     public async Task AddMemberAsync(RoomMember member)
     {
         await using var connection = await database.OpenAsync();

@@ -54,6 +54,9 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
     public Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId) =>
         store.PageAsync(roomId, beforeSeq, afterSeq, limit, viewerId);
 
+    public Task<IReadOnlyList<ChatMessage>> RepliesAsync(string roomId, long seq, long afterSeq, int limit, string viewerId) =>
+        store.RepliesAsync(roomId, seq, afterSeq, limit, viewerId);
+
     public Task<bool> AddReactionAsync(string roomId, long seq, string key, string memberId, DateTimeOffset at) =>
         store.AddReactionAsync(roomId, seq, key, memberId, at);
 

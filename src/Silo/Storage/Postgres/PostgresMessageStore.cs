@@ -12,7 +12,7 @@ internal sealed class PostgresMessageStore(PostgresDatabase database) : MessageS
         connection.ExecuteAsync(
             $"""
             INSERT INTO messages ({MessageRow.Columns})
-            SELECT @roomId, * FROM unnest(@seqs, @senderIds, @clientMsgIds, @texts, @stampIds, @replyToSeqs, @mentions, @sentAts, @editedAts, @deleted);
+            SELECT @roomId, *, 0, NULL::bigint FROM unnest(@seqs, @senderIds, @clientMsgIds, @texts, @stampIds, @replyToSeqs, @mentions, @sentAts, @editedAts, @deleted);
             UPDATE room_members m SET read_seq = GREATEST(m.read_seq, s.seq)
             FROM (SELECT sender_id, MAX(seq) AS seq FROM unnest(@senderIds, @seqs) AS t(sender_id, seq) GROUP BY sender_id) s
             WHERE m.room_id = @roomId AND m.member_id = s.sender_id;

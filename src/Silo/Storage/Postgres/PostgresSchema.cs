@@ -257,5 +257,28 @@ internal static class PostgresSchema
         -- NULL when not muted. Written by the room's grain, like the rest of the row.
         ALTER TABLE room_members ADD COLUMN notifications_muted_until BIGINT;
         """,
+        """
+        -- Threads: a message's reply count and last reply time live on its row, moved in the transaction
+        -- that appends its replies (replies made before this migration are counted here once).
+        -- Pins: up to 50 messages a room, written only by the room's grain; a deleted message leaves them.
+        -- A room's notice: a short text shown at the top of the room, with who set it and when.
+        ALTER TABLE messages ADD COLUMN reply_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE messages ADD COLUMN last_reply_at BIGINT;
+        CREATE INDEX messages_replies ON messages(room_id, reply_to_seq, seq) WHERE reply_to_seq IS NOT NULL;
+        UPDATE messages SET reply_count = t.replies, last_reply_at = t.last_at
+        FROM (SELECT room_id, reply_to_seq, COUNT(*) AS replies, MAX(sent_at) AS last_at
+              FROM messages WHERE reply_to_seq IS NOT NULL GROUP BY room_id, reply_to_seq) AS t
+        WHERE messages.room_id = t.room_id AND messages.seq = t.reply_to_seq;
+        CREATE TABLE pins (
+            room_id TEXT COLLATE "C" NOT NULL REFERENCES rooms(id),
+            seq BIGINT NOT NULL,
+            pinned_by TEXT COLLATE "C" NOT NULL,
+            pinned_at BIGINT NOT NULL,
+            PRIMARY KEY (room_id, seq)
+        );
+        ALTER TABLE rooms ADD COLUMN notice_text TEXT;
+        ALTER TABLE rooms ADD COLUMN notice_set_by TEXT COLLATE "C";
+        ALTER TABLE rooms ADD COLUMN notice_set_at BIGINT;
+        """,
     ];
 }

@@ -18,6 +18,7 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<ITokenStore, TokenStore>();
         services.AddSingleton<IRoomStore, PostgresRoomStore>();
         services.AddSingleton<IMessageStore, PostgresMessageStore>();
+        services.AddSingleton<IPinStore, PinStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();

@@ -11,7 +11,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database) : MessageStore
     protected override async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages)
     {
         await using var insert = Command(connection, transaction,
-            $"INSERT INTO messages ({MessageRow.Columns}) VALUES (@roomId, @seq, @senderId, @clientMsgId, @text, @stampId, @replyToSeq, @mentions, @sentAt, @editedAt, @deleted)",
+            $"INSERT INTO messages ({MessageRow.Columns}) VALUES (@roomId, @seq, @senderId, @clientMsgId, @text, @stampId, @replyToSeq, @mentions, @sentAt, @editedAt, @deleted, 0, NULL)",
             "@roomId", "@seq", "@senderId", "@clientMsgId", "@text", "@stampId", "@replyToSeq", "@mentions", "@sentAt", "@editedAt", "@deleted");
         foreach (var m in messages)
         {

@@ -261,5 +261,28 @@ internal static class SqliteSchema
         -- NULL when not muted. Written by the room's grain, like the rest of the row.
         ALTER TABLE room_members ADD COLUMN notifications_muted_until INTEGER;
         """,
+        """
+        -- Threads: a message's reply count and last reply time live on its row, moved in the transaction
+        -- that appends its replies (replies made before this migration are counted here once).
+        -- Pins: up to 50 messages a room, written only by the room's grain; a deleted message leaves them.
+        -- A room's notice: a short text shown at the top of the room, with who set it and when.
+        ALTER TABLE messages ADD COLUMN reply_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE messages ADD COLUMN last_reply_at INTEGER;
+        CREATE INDEX messages_replies ON messages(room_id, reply_to_seq, seq) WHERE reply_to_seq IS NOT NULL;
+        UPDATE messages SET
+            reply_count = (SELECT COUNT(*) FROM messages r WHERE r.room_id = messages.room_id AND r.reply_to_seq = messages.seq),
+            last_reply_at = (SELECT MAX(r.sent_at) FROM messages r WHERE r.room_id = messages.room_id AND r.reply_to_seq = messages.seq)
+        WHERE EXISTS (SELECT 1 FROM messages r WHERE r.room_id = messages.room_id AND r.reply_to_seq = messages.seq);
+        CREATE TABLE pins (
+            room_id TEXT NOT NULL REFERENCES rooms(id),
+            seq INTEGER NOT NULL,
+            pinned_by TEXT NOT NULL,
+            pinned_at INTEGER NOT NULL,
+            PRIMARY KEY (room_id, seq)
+        ) WITHOUT ROWID;
+        ALTER TABLE rooms ADD COLUMN notice_text TEXT;
+        ALTER TABLE rooms ADD COLUMN notice_set_by TEXT;
+        ALTER TABLE rooms ADD COLUMN notice_set_at INTEGER;
+        """,
     ];
 }

@@ -17,6 +17,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<ITokenStore, TokenStore>();
         services.AddSingleton<IRoomStore, SqliteRoomStore>();
         services.AddSingleton<IMessageStore, SqliteMessageStore>();
+        services.AddSingleton<IPinStore, PinStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();

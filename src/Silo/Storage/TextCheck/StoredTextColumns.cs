@@ -19,6 +19,7 @@ internal static class StoredTextColumns
         // A DM has no name of its own.
         StoredTextColumn.Of("rooms", "id", "name", FieldRules.RoomName, where: "kind <> 'dm'"),
         StoredTextColumn.Of("rooms", "id", "topic", FieldRules.Topic),
+        StoredTextColumn.Of("rooms", "id", "notice_text", FieldRules.RoomNotice, where: "notice_text IS NOT NULL"),
         StoredTextColumn.Shaped("messages", "room_id, seq", "client_msg_id", ClientIds.Rule, id => ClientIds.Check(id, "client_msg_id")),
         // A deleted message keeps no text.
         StoredTextColumn.Of("messages", "room_id, seq", "text", FieldRules.MessageText, where: "text IS NOT NULL"),

@@ -71,6 +71,9 @@ public sealed partial class OpenApiDocumentTests(SharedNodeFixture fixture) : IC
         Assert.Contains(FieldRules.SearchQuery.Describe(), search.GetProperty("description").GetString(), StringComparison.Ordinal);
         var roomId = document.GetProperty("paths").GetProperty("/api/rooms/{id}").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "id");
         Assert.Equal(ClientIds.Rule, roomId.GetProperty("description").GetString());
+        Assert.Contains(FieldRules.RoomNotice.Describe(), schemas.GetProperty("NoticeRequest").GetProperty("properties").GetProperty("text").GetProperty("description").GetString(), StringComparison.Ordinal);
+        var replies = document.GetProperty("paths").GetProperty("/api/rooms/{id}/messages/{seq}/replies").GetProperty("get").GetProperty("parameters").EnumerateArray();
+        Assert.Contains("nextCursor", replies.Single(p => p.GetProperty("name").GetString() == "after").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

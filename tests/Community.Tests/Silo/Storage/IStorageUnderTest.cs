@@ -17,6 +17,8 @@ public interface IStorageUnderTest : IAsyncDisposable
 
     IMessageStore Messages { get; }
 
+    IPinStore Pins { get; }
+
     /// <summary>New store instances over the same database, as a second node would open them.</summary>
     Task<IStorageUnderTest> OpenSecondNodeAsync();
 }

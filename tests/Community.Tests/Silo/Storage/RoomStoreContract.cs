@@ -29,6 +29,21 @@ public abstract class RoomStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task A_rooms_notice_is_set_loaded_listed_and_cleared()
+    {
+        var info = new RoomInfo("r_notice", RoomKinds.Meetup, "ランチ会", "", Visibility.Public, "m_a", T0, LastSeq: 0);
+        await Stores.Rooms.CreateAsync(info, [new("r_notice", "m_a", RoomRoles.Owner, T0, 0)]).WaitAsync(Timeout);
+        var notice = new RoomNotice("次回は12月5日\n渋谷にて", "m_a", T0.AddMinutes(1));
+
+        await Stores.Rooms.SetNoticeAsync("r_notice", notice).WaitAsync(Timeout);
+
+        Assert.Equal(notice, (await Stores.Rooms.LoadAsync("r_notice").WaitAsync(Timeout))!.Info.Notice);
+        Assert.Equal(notice, Assert.Single(await Stores.Rooms.ListForMemberAsync("m_a").WaitAsync(Timeout), l => l.Info.Id == "r_notice").Info.Notice);
+        await Stores.Rooms.SetNoticeAsync("r_notice", null).WaitAsync(Timeout);
+        Assert.Null((await Stores.Rooms.LoadAsync("r_notice").WaitAsync(Timeout))!.Info.Notice);
+    }
+
+    [Fact]
     public async Task Unknown_room_loads_as_null()
     {
         Assert.Null(await Stores.Rooms.LoadAsync("r_nope").WaitAsync(Timeout));

@@ -36,6 +36,9 @@ export interface Message {
   editedAt: string | null;
   deleted: boolean;
   reactions: Reaction[];
+  /** Replies in this message's thread (0 without), and when the latest came. */
+  replyCount?: number;
+  lastReplyAt?: string | null;
 }
 
 export type RoomKind = "room" | "dm" | "broadcast" | "meetup";
@@ -58,6 +61,27 @@ export interface Room {
   notificationsMuted?: boolean;
   /** When a timed mute ends; null when not muted or muted until unmuted. */
   notificationsMutedUntil?: string | null;
+  /** The notice shown at the top of a talk room or meetup room (LINE's アナウンス). */
+  notice?: RoomNotice | null;
+}
+
+export interface RoomNotice {
+  text: string;
+  setBy: string;
+  setAt: string;
+}
+
+/** A thread: its first message (a tombstone when deleted) and a page of replies, oldest first. */
+export interface ThreadPage {
+  root: Message;
+  items: Message[];
+  nextCursor: string | null;
+}
+
+export interface PinnedMessage {
+  message: Message;
+  pinnedBy: string;
+  pinnedAt: string;
 }
 
 export interface RoomMember {
@@ -201,6 +225,18 @@ export interface MentionEvent {
   by: string;
   /** `member` for an @handle, `all` or `here` for a room-wide mention. */
   scope?: "member" | "all" | "here";
+}
+export interface ThreadUpdatedEvent {
+  roomId: string;
+  seq: number;
+  replyCount: number;
+  lastReplyAt: string | null;
+}
+export interface PinnedEvent {
+  roomId: string;
+  seq: number;
+  pinnedBy: string;
+  pinnedAt: string;
 }
 export interface MeetupReminderEvent {
   roomId: string;

@@ -1,7 +1,10 @@
 import type {
-  Meetup, MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PresenceEvent, ReactionEvent, ReadEvent, Room, TypingEvent,
+  Meetup, MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PinnedEvent, PresenceEvent, ReactionEvent, ReadEvent, Room,
+  ThreadUpdatedEvent, TypingEvent,
 } from "../api/types";
-import { applyReaction, markDeleted, mergeMessages } from "../state/log";
+import { applyReaction, markDeleted, mergeMessages, updateMessage } from "../state/log";
+import { withoutPin } from "../state/pins";
+import { loadPins } from "./pins";
 import { withMembership, withRead } from "../state/rooms";
 import type { Chat } from "./chat";
 import { notifyIfHidden, wouldNotify } from "./notify";
@@ -89,6 +92,15 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       void history.ensureMembers(meetup.rsvps.map((r) => r.memberId));
       store.update((s) => ({ meetups: { ...s.meetups, [meetup.id]: meetup } }));
     },
+    threadUpdated: (e: ThreadUpdatedEvent) =>
+      history.updateLog(e.roomId, (log) => updateMessage(log, e.seq, (m) => ({ ...m, replyCount: e.replyCount, lastReplyAt: e.lastReplyAt }))),
+    // Pins held for a room follow its events; a pin brings its message, fetched with the list.
+    pinned: (e: PinnedEvent) => {
+      if (chat.state.pins[e.roomId] && !chat.state.pins[e.roomId].some((p) => p.message.seq === e.seq))
+        void loadPins(chat, e.roomId).catch(() => {});
+    },
+    unpinned: (e: { roomId: string; seq: number }) =>
+      store.update((s) => (s.pins[e.roomId] ? { pins: { ...s.pins, [e.roomId]: withoutPin(s.pins[e.roomId], e.seq) } } : {})),
     meetupReminder: (e: MeetupReminderEvent) => {
       const text = chat.t("meetups.reminder", { title: e.title });
       chat.toast(text);

@@ -1,4 +1,4 @@
-import type { ClientConfig, Meetup, Member, Room, StampPack } from "../api/types";
+import type { ClientConfig, Meetup, Member, PinnedMessage, Room, StampPack } from "../api/types";
 import type { Lang } from "../i18n/i18n";
 import { emptyLog, type RoomLog } from "../state/log";
 import type { PendingSend } from "../state/outbox";
@@ -36,6 +36,8 @@ export interface AppState {
   roomMembers: Record<string, string[]>;
   /** The latest version of each meetup heard on the hub (planned, or someone's RSVP changed), by meetup id. */
   meetups: Record<string, Meetup>;
+  /** The pinned messages of each room whose pins were loaded, newest pin first. */
+  pins: Record<string, PinnedMessage[]>;
   outbox: PendingSend[];
   drafts: Record<string, string>;
   stamps: StampPack[];
@@ -58,6 +60,7 @@ export const initialState = (lang: Lang): AppState => ({
   dmPeer: {},
   roomMembers: {},
   meetups: {},
+  pins: {},
   outbox: [],
   drafts: {},
   stamps: [],

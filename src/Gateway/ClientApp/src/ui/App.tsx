@@ -8,10 +8,12 @@ import { Conversation } from "./Conversation";
 import { Directory } from "./Directory";
 import { Discover } from "./Discover";
 import { MemberProfile } from "./MemberProfile";
+import { PinsPane } from "./PinsPane";
 import { ProfileEdit } from "./ProfileEdit";
 import { RoomDetails } from "./RoomDetails";
 import { Sidebar } from "./Sidebar";
 import { SignIn } from "./SignIn";
+import { ThreadPane } from "./ThreadPane";
 import { ConnectionBanner, Toasts } from "./Toasts";
 import { Welcome } from "./Welcome";
 
@@ -31,7 +33,7 @@ export function App() {
   if (!started) return <p class="loading">{t("app.loading")}</p>;
   if (!me) return (<><SignIn /><Toasts /></>);
 
-  const [first, second, third] = segments(path);
+  const [first, second, third, fourth] = segments(path);
   let main = <Welcome />;
   let details = null;
   let view: "list" | "main" | "details" = "list";
@@ -40,6 +42,12 @@ export function App() {
     view = "main";
     if (third === "details") {
       details = <RoomDetails roomId={second} />;
+      view = "details";
+    } else if (third === "thread" && Number(fourth) > 0) {
+      details = <ThreadPane key={fourth} roomId={second} seq={Number(fourth)} />;
+      view = "details";
+    } else if (third === "pins") {
+      details = <PinsPane roomId={second} />;
       view = "details";
     }
   } else if (first === "directory") {

@@ -1,10 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../api/types";
+import { loadPins } from "../chat/pins";
 import { navigate } from "../chat/router";
 import { Composer } from "./Composer";
 import { useApp, useChat, useT } from "./context";
 import { MessageList } from "./MessageList";
 import { NotificationToggle } from "./NotificationToggle";
+import { NoticeBar } from "./NoticeBar";
 import { useRoomTitle } from "./roomTitle";
 import { TypingLine } from "./TypingLine";
 
@@ -18,6 +20,7 @@ export function Conversation({ roomId }: { roomId: string }) {
   const [notMember, setNotMember] = useState<{ name: string; topic: string } | null>(null);
   const [replyTo, setReplyTo] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Message | null>(null);
+  const pinCount = useApp((s) => s.pins[roomId]?.length ?? 0);
 
   useEffect(() => {
     let live = true;
@@ -34,6 +37,8 @@ export function Conversation({ roomId }: { roomId: string }) {
   useEffect(() => {
     if (room && !room.myRole) setNotMember({ name: room.name, topic: room.topic });
     else setNotMember(null);
+    // The pins drive the message menu's pin/unpin and the header's count.
+    if (room?.myRole) loadPins(chat, roomId).catch(() => {});
   }, [room?.myRole]);
 
   async function join() {
@@ -58,12 +63,18 @@ export function Conversation({ roomId }: { roomId: string }) {
           {room?.topic && <p class="topic">{room.topic}</p>}
         </div>
         {room?.myRole && <NotificationToggle room={room} />}
+        {room?.myRole && pinCount > 0 && (
+          <a class="button pins-link" href={`/rooms/${roomId}/pins`} onClick={(e) => { e.preventDefault(); navigate(`/rooms/${roomId}/pins`); }}>
+            <span aria-hidden="true">📌 </span>{t("pins.count", { n: pinCount })}
+          </a>
+        )}
         {room?.myRole && room.kind !== "broadcast" && (
           <a class="button" href={`/rooms/${roomId}/details`} onClick={(e) => { e.preventDefault(); navigate(`/rooms/${roomId}/details`); }}>
             {t("room.details")}
           </a>
         )}
       </header>
+      {room && !notMember && <NoticeBar room={room} />}
       {notMember ? (
         <div class="not-member">
           <p>{t("room.notMember")}</p>

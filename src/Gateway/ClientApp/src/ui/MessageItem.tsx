@@ -1,12 +1,16 @@
 import { useRef, useState } from "preact/hooks";
 import type { Message } from "../api/types";
+import { togglePin } from "../chat/pins";
+import { navigate } from "../chat/router";
 import { logOf } from "../chat/state";
 import { timeLabel } from "../i18n/dates";
 import { Avatar } from "./Avatar";
 import { useApp, useChat, useT } from "./context";
 import { Reactions, ReactionPicker } from "./Reactions";
 import { RichText } from "./Rich";
+import { mayPin } from "../state/pins";
 import { StampImage } from "./StampImage";
+import { ThreadSummary } from "./ThreadSummary";
 
 interface Props {
   roomId: string;
@@ -32,11 +36,13 @@ export function MessageItem({ roomId, message, grouped, onReply, onEdit }: Props
   const press = useRef(0);
   const mine = message.senderId === me?.id;
   const canDelete = mine || me?.role === "secretariat" || room?.myRole === "owner" || room?.myRole === "moderator";
+  const pinned = useApp((s) => s.pins[roomId]?.some((p) => p.message.seq === message.seq) ?? false);
+  const canPin = mayPin(room?.kind, room?.myRole, me?.role === "secretariat");
 
   if (message.deleted)
     return (
       <li class="message deleted" id={`m-${roomId}-${message.seq}`} data-seq={message.seq}>
-        <div class="body"><p class="tombstone">{t("rooms.deleted")}</p></div>
+        <div class="body"><p class="tombstone">{t("rooms.deleted")}</p><ThreadSummary roomId={roomId} message={message} /></div>
       </li>
     );
 
@@ -80,11 +86,15 @@ export function MessageItem({ roomId, message, grouped, onReply, onEdit }: Props
         <div class="meta">
           {message.editedAt && <span>{t("room.edited")}</span>}
           {read && <span class="read-receipt" data-testid="read-receipt">{t("room.read")}</span>}
+          {pinned && <span class="pinned-mark" data-testid="pinned-mark"><span aria-hidden="true">📌</span>{t("pins.pinned")}</span>}
         </div>
         <Reactions roomId={roomId} message={message} />
+        <ThreadSummary roomId={roomId} message={message} />
         <div class="actions" role="group" aria-label={t("room.react")}>
           <button type="button" onClick={() => setPicking(!picking)} aria-expanded={picking}>{t("room.react")}</button>
           <button type="button" onClick={() => onReply(message)}>{t("room.reply")}</button>
+          <button type="button" onClick={() => navigate(`/rooms/${roomId}/thread/${message.replyToSeq ?? message.seq}`)}>{t("thread.open")}</button>
+          {canPin && <button type="button" onClick={() => void togglePin(chat, roomId, message.seq, pinned)}>{pinned ? t("pins.unpin") : t("pins.pin")}</button>}
           {mine && message.text && <button type="button" onClick={() => onEdit(message)}>{t("room.edit")}</button>}
           {canDelete && <button type="button" onClick={() => { if (window.confirm(t("room.confirmDelete"))) void chat.remove(roomId, message.seq); }}>{t("room.delete")}</button>}
           {!mine && <button type="button" onClick={() => void report()}>{t("room.report")}</button>}

@@ -107,6 +107,28 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replies_from_before_the_threads_migration_are_counted_on_their_first_message()
+    {
+        var threads = PostgresSchema.Migrations.ToList().FindIndex(m => m.Contains("reply_count", StringComparison.Ordinal));
+        await using (var connection = await Storage.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)").WaitAsync(Timeout);
+            for (var version = 1; version <= threads; version++)
+            {
+                await connection.ExecuteAsync(PostgresSchema.Migrations[version - 1]).WaitAsync(Timeout);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, now())", new { version }).WaitAsync(Timeout);
+            }
+            await connection.ExecuteAsync(Sqlite.SqliteMigratorTests.ThreadsBefore).WaitAsync(Timeout);
+        }
+
+        await Storage.MigrateAsync();
+
+        var page = await Storage.Messages.PageAsync("r_old", null, null, 10, "m_x").WaitAsync(Timeout);
+        Assert.Equal([(2, (long?)3000), (0, null), (0, null), (1, 5000), (0, null)],
+            page.Select(m => (m.ReplyCount, m.LastReplyAt?.ToUnixTimeMilliseconds())));
+    }
+
+    [Fact]
     public async Task Tokens_issued_before_the_sessions_migration_become_sessions_that_keep_working()
     {
         var sessions = PostgresSchema.Migrations.ToList().FindIndex(m => m.Contains("ADD COLUMN session_id", StringComparison.Ordinal));

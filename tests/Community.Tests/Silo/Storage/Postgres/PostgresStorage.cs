@@ -24,6 +24,7 @@ internal sealed class PostgresStorage : IStorageUnderTest
         Audit = new AuditStore(Database);
         Rooms = new PostgresRoomStore(Database);
         Messages = new PostgresMessageStore(Database);
+        Pins = new PinStore(Database, PostgresDialect.Instance);
     }
 
     public string ConnectionString { get; }
@@ -41,6 +42,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public IRoomStore Rooms { get; }
 
     public IMessageStore Messages { get; }
+
+    public IPinStore Pins { get; }
 
     /// <summary>A database migrated once per test run, which new databases copy: faster than migrating each.</summary>
     private static readonly Lazy<Task<string>> MigratedTemplate = new(async () =>

@@ -111,6 +111,41 @@ public sealed class SqliteMigratorTests : IAsyncLifetime
         Assert.False(await _storage.Members.CreateAsync(MemberProfile.New("m_5", "taro.yamada", "Impostor", MemberRoles.Alumnus, DateTimeOffset.UnixEpoch), "h").WaitAsync(Timeout));
     }
 
+    [Fact]
+    public async Task Replies_from_before_the_threads_migration_are_counted_on_their_first_message()
+    {
+        var threads = SqliteSchema.Migrations.ToList().FindIndex(m => m.Contains("reply_count", StringComparison.Ordinal));
+        await using (var connection = await _storage.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").WaitAsync(Timeout);
+            for (var version = 1; version <= threads; version++)
+            {
+                await connection.ExecuteAsync(SqliteSchema.Migrations[version - 1]).WaitAsync(Timeout);
+                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, 'then')", new { version }).WaitAsync(Timeout);
+            }
+            await connection.ExecuteAsync(ThreadsBefore).WaitAsync(Timeout);
+        }
+
+        await _storage.MigrateAsync();
+
+        var page = await _storage.Messages.PageAsync("r_old", null, null, 10, "m_x").WaitAsync(Timeout);
+        Assert.Equal([(2, (long?)3000), (0, null), (0, null), (1, 5000), (0, null)],
+            page.Select(m => (m.ReplyCount, m.LastReplyAt?.ToUnixTimeMilliseconds())));
+    }
+
+    /// <summary>A room whose log holds two threads, written as the schema before threads kept their counts.</summary>
+    internal const string ThreadsBefore =
+        """
+        INSERT INTO rooms (id, kind, name, topic, visibility, created_by, created_at, last_seq, last_activity, version)
+        VALUES ('r_old', 'room', 'Old room', '', 'public', 'm_x', 0, 5, 0, 1);
+        INSERT INTO messages (room_id, seq, sender_id, client_msg_id, text, reply_to_seq, sent_at) VALUES
+        ('r_old', 1, 'm_x', 'c1', 'first', NULL, 1000),
+        ('r_old', 2, 'm_x', 'c2', 'reply', 1, 2000),
+        ('r_old', 3, 'm_x', 'c3', 'reply', 1, 3000),
+        ('r_old', 4, 'm_x', 'c4', 'another', NULL, 4000),
+        ('r_old', 5, 'm_x', 'c5', 'reply', 4, 5000);
+        """;
+
     private async Task<SqliteConnection> OpenRawAsync()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _storage.Database.FilePath, Pooling = false }.ToString());

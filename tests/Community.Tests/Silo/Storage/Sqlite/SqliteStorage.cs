@@ -23,6 +23,7 @@ internal sealed class SqliteStorage : IStorageUnderTest
         Audit = new AuditStore(Database);
         Rooms = new SqliteRoomStore(Database);
         Messages = new SqliteMessageStore(Database);
+        Pins = new PinStore(Database, SqliteDialect.Instance);
     }
 
     public string Folder { get; }
@@ -40,6 +41,8 @@ internal sealed class SqliteStorage : IStorageUnderTest
     public IRoomStore Rooms { get; }
 
     public IMessageStore Messages { get; }
+
+    public IPinStore Pins { get; }
 
     /// <summary>Stores over a new, migrated database.</summary>
     public static async Task<IStorageUnderTest> CreateAsync()
