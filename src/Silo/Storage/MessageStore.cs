@@ -2,6 +2,7 @@ using System.Data.Common;
 using Community.Grains.Audit;
 using Community.Grains.Messages;
 using Community.Grains.Storage;
+using Community.Silo.Storage.Search;
 using Dapper;
 
 namespace Community.Silo.Storage;
@@ -35,6 +36,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             var repeated = messages.Count == 1 ? messages[0] : null;
             throw new DuplicateMessageException(first.RoomId, repeated?.SenderId ?? "", repeated?.ClientMsgId ?? "");
         }
+        await SearchIndex.IndexAsync(connection, transaction, messages);
         await transaction.CommitAsync();
     }
 
@@ -64,6 +66,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             UPDATE messages SET text = @Text, stamp_id = @stampId, mentions = @mentions, edited_at = @editedAt, deleted = @deleted
             WHERE room_id = @roomId AND seq = @Seq
             """, MessageRow.Parameters(message), transaction);
+        await SearchIndex.ReindexAsync(connection, transaction, message);
         await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
     }
@@ -132,6 +135,9 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             """, new { roomId, seq, viewerId });
         return rows.Select(r => new ReactionCount(r.key, (int)r.count, r.me)).ToArray();
     }
+
+    /// <summary>The provider's search index, kept in the transaction of every append and update.</summary>
+    protected abstract MessageSearchIndex SearchIndex { get; }
 
     /// <summary>Inserts a batch of one room's consecutive messages and moves each sender's read marker to their newest of it.</summary>
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages);

@@ -1,11 +1,14 @@
 using System.Data.Common;
 using Community.Grains.Messages;
+using Community.Silo.Storage.Search;
 using Dapper;
 
 namespace Community.Silo.Storage.Sqlite;
 
 internal sealed class SqliteMessageStore(SqliteDatabase database) : MessageStore(database, SqliteDialect.Instance)
 {
+    protected override MessageSearchIndex SearchIndex => SqliteMessageSearchIndex.Instance;
+
     protected override async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages)
     {
         foreach (var message in messages)

@@ -1,4 +1,5 @@
 using Community.Grains.Storage;
+using Community.Silo.Storage.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<ITokenStore, TokenStore>();
         services.AddSingleton<IRoomStore, SqliteRoomStore>();
         services.AddSingleton<IMessageStore, SqliteMessageStore>();
+        services.AddSingleton<IMessageSearchStore, SqliteMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();

@@ -1,0 +1,33 @@
+using System.Text;
+using Community.Grains.Search;
+using Community.Silo.Storage.Sqlite;
+
+namespace Community.Silo.Storage.Search;
+
+/// <summary>
+/// Search on SQLite's FTS5: the index yields matching row ids newest first (ORDER BY rowid DESC), so
+/// a page stops reading once it is full.
+/// </summary>
+internal sealed class SqliteMessageSearchStore(SqliteDatabase database) : MessageSearchStore(database)
+{
+    protected override string HitsFrom =>
+        """
+        SELECT s.id, s.room_id, r.kind, r.name, s.seq, m.sender_id, m.sent_at, m.edited_at, m.text
+        FROM message_search_fts f JOIN message_search s ON s.id = f.rowid
+        """;
+
+    protected override string Matches => "message_search_fts MATCH @match AND f.rowid < @before";
+
+    /// <summary>Each term a quoted phrase of its tokens (the ascii tokenizer splits at the spaces), its last token a prefix where open; terms ANDed.</summary>
+    protected override string Match(MessageSearchQuery query)
+    {
+        var match = new StringBuilder();
+        foreach (var term in query.Terms)
+        {
+            if (match.Length > 0) match.Append(" AND ");
+            match.Append('"').Append(string.Join(' ', term.Tokens).Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (term.PrefixLast) match.Append('*');
+        }
+        return match.ToString();
+    }
+}
