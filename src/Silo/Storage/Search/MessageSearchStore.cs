@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Community.Grains.Search;
 using Community.Grains.Storage;
 using Dapper;
@@ -13,34 +14,43 @@ internal abstract class MessageSearchStore(IDbConnectionFactory database) : IMes
     public async Task<IReadOnlyList<MessageSearchHit>> SearchAsync(MessageSearch search)
     {
         await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync<HitRow>(
-            $"""
-            {HitsFrom}
-            JOIN room_members rm ON rm.room_id = s.room_id AND rm.member_id = @memberId
-            JOIN messages m ON m.room_id = s.room_id AND m.seq = s.seq
-            JOIN rooms r ON r.id = s.room_id
-            WHERE {Matches} AND s.id < @before AND m.text IS NOT NULL
-            {(search.RoomId is null ? "" : "AND s.room_id = @roomId")}
-            {(search.SenderId is null ? "" : "AND m.sender_id = @senderId")}
-            ORDER BY s.id DESC LIMIT @limit
-            """,
-            new
-            {
-                memberId = search.MemberId, match = Match(search.Query), before = search.Before ?? long.MaxValue,
-                roomId = search.RoomId, senderId = search.SenderId, limit = search.Limit,
-            });
-        return rows.Select(r => new MessageSearchHit(r.id, r.room_id, r.kind, r.name, r.seq, r.sender_id,
-            StoredValues.Time(r.sent_at), StoredValues.Time(r.edited_at), r.text)).ToArray();
+        return await SearchAsync(connection, search, Match(search.Query));
     }
 
-    /// <summary>The FROM clause that names the index rows <c>s</c> (with <c>id</c>, <c>room_id</c> and <c>seq</c>).</summary>
-    protected abstract string HitsFrom { get; }
-
-    /// <summary>The condition that <c>s</c> matches the <c>@match</c> parameter.</summary>
-    protected abstract string Matches { get; }
+    /// <summary>The search on an open connection, <paramref name="match"/> being the query in the index's own language.</summary>
+    protected abstract Task<IReadOnlyList<MessageSearchHit>> SearchAsync(DbConnection connection, MessageSearch search, string match);
 
     /// <summary>The query in the index's own query language.</summary>
     protected abstract string Match(MessageSearchQuery query);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> hits, newest first, from the index rows <c>s</c> (with <c>id</c>, <c>room_id</c>
+    /// and <c>seq</c>) that <paramref name="from"/> names and <paramref name="condition"/> keeps (parameters <c>@match</c>
+    /// and <c>@before</c> as given); only rooms the member belongs to, and the search's room and sender when given.
+    /// </summary>
+    protected static async Task<IReadOnlyList<MessageSearchHit>> HitsAsync(DbConnection connection, MessageSearch search, string from,
+        string condition, string match, long before, int limit, object? more = null, DbTransaction? transaction = null)
+    {
+        var parameters = new DynamicParameters(new
+        {
+            memberId = search.MemberId, match, before, roomId = search.RoomId, senderId = search.SenderId, limit,
+        });
+        if (more is not null) parameters.AddDynamicParams(more);
+        var rows = await connection.QueryAsync<HitRow>(
+            $"""
+            SELECT s.id, s.room_id, r.kind, r.name, s.seq, m.sender_id, m.sent_at, m.edited_at, m.text
+            {from}
+            JOIN room_members rm ON rm.room_id = s.room_id AND rm.member_id = @memberId
+            JOIN messages m ON m.room_id = s.room_id AND m.seq = s.seq
+            JOIN rooms r ON r.id = s.room_id
+            WHERE {condition} AND m.text IS NOT NULL
+            {(search.RoomId is null ? "" : "AND s.room_id = @roomId")}
+            {(search.SenderId is null ? "" : "AND m.sender_id = @senderId")}
+            ORDER BY s.id DESC LIMIT @limit
+            """, parameters, transaction);
+        return rows.Select(r => new MessageSearchHit(r.id, r.room_id, r.kind, r.name, r.seq, r.sender_id,
+            StoredValues.Time(r.sent_at), StoredValues.Time(r.edited_at), r.text)).ToArray();
+    }
 
     private sealed class HitRow
     {

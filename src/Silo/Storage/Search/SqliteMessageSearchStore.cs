@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text;
 using Community.Grains.Search;
+using Community.Grains.Storage;
 using Community.Silo.Storage.Sqlite;
 
 namespace Community.Silo.Storage.Search;
@@ -10,13 +12,9 @@ namespace Community.Silo.Storage.Search;
 /// </summary>
 internal sealed class SqliteMessageSearchStore(SqliteDatabase database) : MessageSearchStore(database)
 {
-    protected override string HitsFrom =>
-        """
-        SELECT s.id, s.room_id, r.kind, r.name, s.seq, m.sender_id, m.sent_at, m.edited_at, m.text
-        FROM message_search_fts f JOIN message_search s ON s.id = f.rowid
-        """;
-
-    protected override string Matches => "message_search_fts MATCH @match AND f.rowid < @before";
+    protected override Task<IReadOnlyList<MessageSearchHit>> SearchAsync(DbConnection connection, MessageSearch search, string match) =>
+        HitsAsync(connection, search, "FROM message_search_fts f JOIN message_search s ON s.id = f.rowid",
+            "message_search_fts MATCH @match AND f.rowid < @before", match, search.Before ?? long.MaxValue, search.Limit);
 
     /// <summary>Each term a quoted phrase of its tokens (the ascii tokenizer splits at the spaces), its last token a prefix where open; terms ANDed.</summary>
     protected override string Match(MessageSearchQuery query)

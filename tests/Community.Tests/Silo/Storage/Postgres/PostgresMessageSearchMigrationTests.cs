@@ -51,6 +51,10 @@ public sealed class PostgresMessageSearchMigrationTests : IAsyncLifetime
         Assert.Equal(new[] { 1L }, await SeqsAsync(store, "忘年会"));
         Assert.Equal(new[] { 1L }, await SeqsAsync(store, "渋谷"));
         Assert.Equal(new[] { 3L }, await SeqsAsync(store, "ｌｕｎｃｈ"));
+        // The same through the GIN index alone: the newest row only is tested first, the rest found in the older rows.
+        var twoSteps = new PostgresMessageSearchStore(_storage!.Database, window: 1);
+        Assert.Equal(new[] { 1L }, await SeqsAsync(twoSteps, "忘年会"));
+        Assert.Equal(new[] { 3L }, await SeqsAsync(twoSteps, "lunch"));
         await using var check = await _storage!.Database.OpenAsync();
         Assert.Equal(0, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM message_search_pending").WaitAsync(Timeout));
         Assert.Equal(2, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM message_search").WaitAsync(Timeout));
