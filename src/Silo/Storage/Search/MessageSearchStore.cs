@@ -27,9 +27,10 @@ internal abstract class MessageSearchStore(IDbConnectionFactory database) : IMes
     /// Up to <paramref name="limit"/> hits, newest first, from the index rows <c>s</c> (with <c>id</c>, <c>room_id</c>
     /// and <c>seq</c>) that <paramref name="from"/> names and <paramref name="condition"/> keeps (parameters <c>@match</c>
     /// and <c>@before</c> as given); only rooms the member belongs to, and the search's room and sender when given.
+    /// <paramref name="join"/> joins the rest: SQLite's <c>CROSS JOIN</c> keeps the tables in the order written.
     /// </summary>
     protected static async Task<IReadOnlyList<MessageSearchHit>> HitsAsync(DbConnection connection, MessageSearch search, string from,
-        string condition, string match, long before, int limit, object? more = null, DbTransaction? transaction = null)
+        string condition, string match, long before, int limit, object? more = null, DbTransaction? transaction = null, string join = "JOIN")
     {
         var parameters = new DynamicParameters(new
         {
@@ -40,9 +41,9 @@ internal abstract class MessageSearchStore(IDbConnectionFactory database) : IMes
             $"""
             SELECT s.id, s.room_id, r.kind, r.name, s.seq, m.sender_id, m.sent_at, m.edited_at, m.text
             {from}
-            JOIN room_members rm ON rm.room_id = s.room_id AND rm.member_id = @memberId
-            JOIN messages m ON m.room_id = s.room_id AND m.seq = s.seq
-            JOIN rooms r ON r.id = s.room_id
+            {join} room_members rm ON rm.room_id = s.room_id AND rm.member_id = @memberId
+            {join} messages m ON m.room_id = s.room_id AND m.seq = s.seq
+            {join} rooms r ON r.id = s.room_id
             WHERE {condition} AND m.text IS NOT NULL
             {(search.RoomId is null ? "" : "AND s.room_id = @roomId")}
             {(search.SenderId is null ? "" : "AND m.sender_id = @senderId")}

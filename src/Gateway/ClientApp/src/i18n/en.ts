@@ -233,4 +233,12 @@ export const en: Record<MessageKey, string> = {
   "error.unavailable": "The server is busy for a moment. Nothing was changed; please try again shortly.",
   "notify.dm": "Message from {name}",
   "notify.mention": "{name} mentioned you",
+  "search.label": "Search messages",
+  "search.placeholder": "Search messages (e.g. reunion)",
+  "search.title": "Message search",
+  "search.submit": "Search",
+  "search.none": "Nothing found. Try other words.",
+  "search.tooShort": "Type at least two characters.",
+  "search.more": "Show more",
+  "search.hint": "Searches the messages of the chats you are in.",
 };

@@ -231,6 +231,14 @@ export const ja = {
   "error.unavailable": "サーバーが一時的に応答できませんでした。変更はされていません。少し待ってからもう一度お試しください。",
   "notify.dm": "{name}さんからメッセージ",
   "notify.mention": "{name}さんがあなたをメンションしました",
+  "search.label": "メッセージを検索",
+  "search.placeholder": "メッセージを検索（例: 忘年会）",
+  "search.title": "メッセージ検索",
+  "search.submit": "検索",
+  "search.none": "見つかりませんでした。別の言葉で検索してください。",
+  "search.tooShort": "2文字以上で検索してください。",
+  "search.more": "さらに表示",
+  "search.hint": "参加しているトークのメッセージから探します。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

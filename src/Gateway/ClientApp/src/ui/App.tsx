@@ -8,6 +8,7 @@ import { Conversation } from "./Conversation";
 import { Directory } from "./Directory";
 import { Discover } from "./Discover";
 import { MemberProfile } from "./MemberProfile";
+import { MessageSearch } from "./MessageSearch";
 import { ProfileEdit } from "./ProfileEdit";
 import { RoomDetails } from "./RoomDetails";
 import { Sidebar } from "./Sidebar";
@@ -49,6 +50,9 @@ export function App() {
       details = <MemberProfile key={second} memberId={second} />;
       view = "details";
     }
+  } else if (first === "search") {
+    main = <MessageSearch />;
+    view = "main";
   } else if (first === "discover") {
     main = <Discover />;
     view = "main";
