@@ -27,10 +27,12 @@ internal abstract class MessageSearchStore(IDbConnectionFactory database) : IMes
     /// Up to <paramref name="limit"/> hits, newest first, from the index rows <c>s</c> (with <c>id</c>, <c>room_id</c>
     /// and <c>seq</c>) that <paramref name="from"/> names and <paramref name="condition"/> keeps (parameters <c>@match</c>
     /// and <c>@before</c> as given); only rooms the member belongs to, and the search's room and sender when given.
-    /// <paramref name="join"/> joins the rest: SQLite's <c>CROSS JOIN</c> keeps the tables in the order written.
+    /// <paramref name="join"/> joins the rest: SQLite's <c>CROSS JOIN</c> keeps the tables in the order written;
+    /// <paramref name="order"/> is the column that orders the hits (the same value as <c>s.id</c>, as the index names it).
     /// </summary>
     protected static async Task<IReadOnlyList<MessageSearchHit>> HitsAsync(DbConnection connection, MessageSearch search, string from,
-        string condition, string match, long before, int limit, object? more = null, DbTransaction? transaction = null, string join = "JOIN")
+        string condition, string match, long before, int limit, object? more = null, DbTransaction? transaction = null, string join = "JOIN",
+        string order = "s.id")
     {
         var parameters = new DynamicParameters(new
         {
@@ -47,7 +49,7 @@ internal abstract class MessageSearchStore(IDbConnectionFactory database) : IMes
             WHERE {condition} AND m.text IS NOT NULL
             {(search.RoomId is null ? "" : "AND s.room_id = @roomId")}
             {(search.SenderId is null ? "" : "AND m.sender_id = @senderId")}
-            ORDER BY s.id DESC LIMIT @limit
+            ORDER BY {order} DESC LIMIT @limit
             """, parameters, transaction);
         return rows.Select(r => new MessageSearchHit(r.id, r.room_id, r.kind, r.name, r.seq, r.sender_id,
             StoredValues.Time(r.sent_at), StoredValues.Time(r.edited_at), r.text)).ToArray();
