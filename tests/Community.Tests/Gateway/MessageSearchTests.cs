@@ -234,6 +234,8 @@ public sealed class MessageSearchTests(MembersNodeFixture fixture)
     [InlineData("q=lunch&limit=0", "limit")]
     [InlineData("q=lunch&limit=101", "limit")]
     [InlineData("q=lunch&before=0", "before")]
+    [InlineData("q=lunch&before=abc", "before")]
+    [InlineData("q=lunch&limit=ten", "limit")]
     [InlineData("q=lunch&roomId=r%20x", "roomId")]
     [InlineData("q=lunch&from=m%0Ax", "from")]
     public async Task Bad_input_answers_invalid_naming_the_field(string query, string field) =>
