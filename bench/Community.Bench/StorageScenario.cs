@@ -11,7 +11,8 @@ namespace Community.Bench;
 /// <summary>
 /// The stores on their own, through the node's own store classes (its DI container), no hub or
 /// grain in the way: appends at group-commit batch sizes 1, 8 and 64, history pages from a room of
-/// a million messages, a member's room list of 200 rooms, and the directory search over 5,000 members.
+/// a million messages (texts of a realistic mix, <see cref="MessageTexts"/>), message search over
+/// them, a member's room list of 200 rooms, and the directory search over 5,000 members.
 /// </summary>
 internal static class StorageScenario
 {
@@ -52,7 +53,8 @@ internal static class StorageScenario
 
         var history = await store.NewRoomAsync(owner, "history");
         var loading = Stopwatch.GetTimestamp();
-        await store.AppendAsync(history, owner, options.History, LoadBatch, $"{name}: loading the history room");
+        var texts = new MessageTexts(42);
+        await store.AppendAsync(history, owner, options.History, LoadBatch, $"{name}: loading the history room", texts.Next);
         var loaded = Stopwatch.GetElapsedTime(loading);
         figures.Add(new Figure($"history room loaded: {options.History:#,0} messages in batches of {LoadBatch:#,0}", loaded.TotalSeconds, "s"));
         var random = new Random(42);
@@ -69,6 +71,8 @@ internal static class StorageScenario
             figures.Add(new Figure($"{what} p50", latency.P50, "ms"));
             figures.Add(new Figure($"{what} p99", latency.P99, "ms", $"<= {PageP99TargetMs:0} ms", latency.P99 <= PageP99TargetMs));
         }
+
+        figures.AddRange(await SearchFigures.MeasureAsync(node.GetRequiredService<IMessageSearchStore>(), owner, options.History, TimeAsync));
 
         var lister = await store.NewMemberAsync("lister", "Room Lister");
         var listed = 0;
@@ -130,14 +134,14 @@ internal static class StorageScenario
         }
 
         /// <summary>Appends <paramref name="count"/> messages in batches, one transaction each, as a room's group commit does.</summary>
-        public async Task AppendAsync(string roomId, string senderId, int count, int batch, string? label)
+        public async Task AppendAsync(string roomId, string senderId, int count, int batch, string? label, Func<string>? text = null)
         {
             var done = 0;
             await using var ticking = label is null ? null : Progress.Ticking(() => $"{label}: {Volatile.Read(ref done):#,0} of {count:#,0}");
             for (var first = 1; first <= count; first += batch)
             {
                 var messages = Enumerable.Range(first, Math.Min(batch, count - first + 1))
-                    .Select(seq => new ChatMessage(roomId, seq, senderId, $"bench-{seq}", Text, null, null, [], Time.Now(), null, false, []))
+                    .Select(seq => new ChatMessage(roomId, seq, senderId, $"bench-{seq}", text?.Invoke() ?? Text, null, null, [], Time.Now(), null, false, []))
                     .ToArray();
                 await Messages.AppendAsync(messages);
                 Volatile.Write(ref done, first + messages.Length - 1);

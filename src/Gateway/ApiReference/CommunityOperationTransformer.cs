@@ -30,7 +30,8 @@ internal sealed class CommunityOperationTransformer : IOpenApiOperationTransform
         foreach (var parameter in operation.Parameters ?? [])
         {
             if (parameter is OpenApiParameter inline && string.IsNullOrEmpty(inline.Description) && inline.Name is { } name
-                && FieldDescriptions.Parameters.TryGetValue(name, out var rule))
+                && (FieldDescriptions.RouteParameters.TryGetValue((context.Description.RelativePath ?? "", name), out var rule)
+                    || FieldDescriptions.Parameters.TryGetValue(name, out rule)))
                 inline.Description = rule;
         }
         operation.Tags = new HashSet<OpenApiTagReference> { new(TagOf(context.Description.RelativePath ?? ""), context.Document) };
@@ -68,6 +69,7 @@ internal sealed class CommunityOperationTransformer : IOpenApiOperationTransform
             "dms" => "DMs",
             "stamps" => "Stamps",
             "reports" => "Moderation",
+            "search" => "Search",
             "health" => "Health",
             "client" => "Web client",
             _ => "Other",

@@ -57,6 +57,16 @@ internal static class FieldDescriptions
         ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
     };
 
+    /// <summary>Parameters that mean something else on one route than elsewhere, by the route's path and the parameter's name.</summary>
+    public static readonly IReadOnlyDictionary<(string Path, string Name), string> RouteParameters = new Dictionary<(string, string), string>
+    {
+        [("api/search/messages", "q")] =
+            $"what to look for: {FieldRules.MessageSearchQuery.Describe()}, holding at least one letter, digit, kana or kanji",
+        [("api/search/messages", "roomId")] = $"keeps one room, which the caller is a member of: {ClientIds.Rule}",
+        [("api/search/messages", "from")] = $"keeps one sender's messages, a member's id: {ClientIds.Rule}",
+        [("api/search/messages", "before")] = "the `nextBefore` of the page before, as given: the hits older than it",
+    };
+
     /// <summary>Route and query parameters.</summary>
     public static readonly IReadOnlyDictionary<string, string> Parameters = new Dictionary<string, string>
     {

@@ -40,6 +40,7 @@ internal static class GatewayPipelineExtensions
         app.MapNotificationsApi();
         app.MapStatsApi();
         app.MapAuditApi();
+        app.MapSearchApi();
         // A connection closes when its session ends (the ticket's expiry), as well as when it is revoked.
         app.MapHub<ChatHub>("/hubs/chat", hub => hub.CloseOnAuthenticationExpiration = true);
         app.MapApiReference();

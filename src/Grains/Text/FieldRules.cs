@@ -40,4 +40,7 @@ public static class FieldRules
 
     /// <summary>What a directory or room search looks for.</summary>
     public static readonly TextRule SearchQuery = TextRule.Line(0, 100);
+
+    /// <summary>What a message search looks for: two characters at least (「渋谷」), so that a search says something.</summary>
+    public static readonly TextRule MessageSearchQuery = TextRule.Line(2, 100);
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Community.Grains.Audit;
 using Community.Grains.Messages;
 using Community.Grains.Storage;
+using Community.Silo.Storage.Search;
 using Dapper;
 
 namespace Community.Silo.Storage;
@@ -36,6 +37,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             throw new DuplicateMessageException(first.RoomId, repeated?.SenderId ?? "", repeated?.ClientMsgId ?? "");
         }
         await ThreadCounts.MoveAsync(connection, transaction, messages);
+        await SearchIndex.IndexAsync(connection, transaction, messages);
         await transaction.CommitAsync();
     }
 
@@ -66,6 +68,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             WHERE room_id = @roomId AND seq = @Seq
             """, MessageRow.Parameters(message), transaction);
         if (message.Deleted) await PinRows.RemoveAsync(connection, transaction, message.RoomId, message.Seq);
+        await SearchIndex.ReindexAsync(connection, transaction, message);
         await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
     }
@@ -153,6 +156,9 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             """, new { roomId, seq, viewerId });
         return rows.Select(r => new ReactionCount(r.key, (int)r.count, r.me)).ToArray();
     }
+
+    /// <summary>The provider's search index, kept in the transaction of every append and update.</summary>
+    protected abstract MessageSearchIndex SearchIndex { get; }
 
     /// <summary>Inserts a batch of one room's consecutive messages and moves each sender's read marker to their newest of it.</summary>
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages);

@@ -1,11 +1,14 @@
 using System.Data.Common;
 using Community.Grains.Messages;
+using Community.Silo.Storage.Search;
 using Dapper;
 
 namespace Community.Silo.Storage.Postgres;
 
 internal sealed class PostgresMessageStore(PostgresDatabase database) : MessageStore(database, PostgresDialect.Instance)
 {
+    protected override MessageSearchIndex SearchIndex => PostgresMessageSearchIndex.Instance;
+
     // A group-committed batch goes in as one statement of arrays, whatever its size; then each
     // sender's read marker moves to their newest message of the batch.
     protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> messages) =>

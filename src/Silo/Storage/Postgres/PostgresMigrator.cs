@@ -1,3 +1,4 @@
+using Community.Silo.Storage.Search;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -21,6 +22,8 @@ internal sealed class PostgresMigrator(PostgresDatabase database, ILogger<Postgr
         try
         {
             await ApplyMigrationsAsync(connection);
+            var indexed = await PostgresMessageSearchIndex.Instance.BackfillAsync(connection);
+            if (indexed > 0) MessageSearchLog.Backfilled(logger, indexed, database.Name);
             await ApplyOrleansScriptsAsync(connection);
         }
         finally

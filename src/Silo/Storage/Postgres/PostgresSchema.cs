@@ -280,5 +280,32 @@ internal static class PostgresSchema
         ALTER TABLE rooms ADD COLUMN notice_set_by TEXT COLLATE "C";
         ALTER TABLE rooms ADD COLUMN notice_set_at BIGINT;
         """,
+        """
+        -- Message search. message_search: one row per message with text to find, its id growing as
+        -- messages are stored (so "newest first" is id descending, and the next page's cursor an id),
+        -- tokens its text as SearchTokenizer's tokens (NFKC, lower case; words, and overlapping pairs
+        -- of kanji and kana) with their positions, built by the node as a tsvector literal (the
+        -- database's own parser and dictionaries are not used, so the database's locale changes
+        -- nothing), under a GIN index. A query is a tsquery of the same tokens, each term a phrase
+        -- (<->). pg_trgm is not used: its trigrams drop non-alphanumeric characters as the database's
+        -- locale classifies them, and its index cannot serve a pattern of two characters, the length
+        -- of many Japanese words (渋谷). Written in the transaction of each append, edit and deletion.
+        -- message_search_pending: the messages stored before, which the migrator indexes after this.
+        CREATE TABLE message_search (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            room_id TEXT COLLATE "C" NOT NULL,
+            seq BIGINT NOT NULL,
+            tokens TSVECTOR NOT NULL,
+            UNIQUE (room_id, seq)
+        );
+        CREATE INDEX message_search_tokens ON message_search USING GIN (tokens);
+        CREATE TABLE message_search_pending (
+            n BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            room_id TEXT COLLATE "C" NOT NULL,
+            seq BIGINT NOT NULL
+        );
+        INSERT INTO message_search_pending (room_id, seq)
+        SELECT room_id, seq FROM messages WHERE NOT deleted AND text IS NOT NULL ORDER BY sent_at, room_id, seq;
+        """,
     ];
 }

@@ -1,4 +1,5 @@
 using Community.Grains.Storage;
+using Community.Silo.Storage.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IRoomStore, PostgresRoomStore>();
         services.AddSingleton<IMessageStore, PostgresMessageStore>();
         services.AddSingleton<IPinStore, PinStore>();
+        services.AddSingleton<IMessageSearchStore, PostgresMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IReportStore, ReportStore>();

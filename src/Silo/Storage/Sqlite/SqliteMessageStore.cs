@@ -1,10 +1,13 @@
 using System.Data.Common;
 using Community.Grains.Messages;
+using Community.Silo.Storage.Search;
 
 namespace Community.Silo.Storage.Sqlite;
 
 internal sealed class SqliteMessageStore(SqliteDatabase database) : MessageStore(database, SqliteDialect.Instance)
 {
+    protected override MessageSearchIndex SearchIndex => SqliteMessageSearchIndex.Instance;
+
     // A group-committed batch prepares its statements once and rebinds their parameters per row:
     // SQLite has no statement cache across commands, and preparing a statement per row took most
     // of a batch's time. Each sender's read marker moves once, to their newest message of the batch.

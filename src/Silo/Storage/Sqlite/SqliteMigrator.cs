@@ -1,3 +1,4 @@
+using Community.Silo.Storage.Search;
 using Dapper;
 using Microsoft.Extensions.Logging;
 
@@ -22,5 +23,7 @@ internal sealed class SqliteMigrator(SqliteDatabase database, ILogger<SqliteMigr
             await transaction.CommitAsync();
             StorageLog.MigrationApplied(logger, version, database.FilePath);
         }
+        var indexed = await SqliteMessageSearchIndex.Instance.BackfillAsync(connection);
+        if (indexed > 0) MessageSearchLog.Backfilled(logger, indexed, database.FilePath);
     }
 }

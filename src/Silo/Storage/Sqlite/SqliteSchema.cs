@@ -284,5 +284,29 @@ internal static class SqliteSchema
         ALTER TABLE rooms ADD COLUMN notice_set_by TEXT;
         ALTER TABLE rooms ADD COLUMN notice_set_at INTEGER;
         """,
+        """
+        -- Message search. message_search: one row per message with text to find, its id the index's row
+        -- id, growing as messages are stored (so "newest first" is id descending, and the next page's
+        -- cursor an id). message_search_fts: the text as SearchTokenizer's tokens (NFKC, lower case;
+        -- words, and overlapping pairs of kanji and kana), separated by spaces: the 'ascii' tokenizer
+        -- splits on the spaces and keeps every token as given, so a two-character Japanese query is one
+        -- indexed term (the trigram tokenizer needs three). Contentless: the text itself stays in
+        -- messages. Both are written in the transaction of each append, edit and deletion.
+        -- message_search_pending: the messages stored before, which the migrator indexes after this.
+        CREATE TABLE message_search (
+            id INTEGER PRIMARY KEY,
+            room_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            UNIQUE (room_id, seq)
+        );
+        CREATE VIRTUAL TABLE message_search_fts USING fts5(tokens, tokenize = 'ascii', content = '', contentless_delete = 1);
+        CREATE TABLE message_search_pending (
+            n INTEGER PRIMARY KEY,
+            room_id TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        );
+        INSERT INTO message_search_pending (room_id, seq)
+        SELECT room_id, seq FROM messages WHERE deleted = 0 AND text IS NOT NULL ORDER BY sent_at, room_id, seq;
+        """,
     ];
 }

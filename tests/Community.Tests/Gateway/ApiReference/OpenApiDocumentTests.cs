@@ -77,6 +77,23 @@ public sealed partial class OpenApiDocumentTests(SharedNodeFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Message_search_names_its_own_query_rule_and_its_answer()
+    {
+        var document = await DocumentAsync();
+        var operation = document.GetProperty("paths").GetProperty("/api/search/messages").GetProperty("get");
+        var parameters = operation.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("description").GetString());
+
+        Assert.Contains(FieldRules.MessageSearchQuery.Describe(), parameters["q"], StringComparison.Ordinal);
+        Assert.Contains(ClientIds.Rule, parameters["roomId"], StringComparison.Ordinal);
+        Assert.Contains(ClientIds.Rule, parameters["from"], StringComparison.Ordinal);
+        Assert.Contains("nextBefore", parameters["before"], StringComparison.Ordinal);
+        var said = string.Join(' ', new[] { "summary", "description" }.Select(p => operation.TryGetProperty(p, out var v) ? v.GetString() : null));
+        Assert.Contains("Newest first", said, StringComparison.Ordinal);
+        var hit = document.GetProperty("components").GetProperty("schemas").GetProperty("MessageSearchHitView").GetProperty("properties");
+        Assert.True(hit.TryGetProperty("snippet", out _));
+    }
+
+    [Fact]
     public async Task The_readable_reference_page_is_served_without_a_token()
     {
         var response = await fixture.Node.Anonymous.GetAsync("/scalar").WaitAsync(TimeSpan.FromSeconds(30));

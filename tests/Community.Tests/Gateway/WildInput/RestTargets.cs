@@ -99,6 +99,8 @@ public static class RestTargets
         Target("DELETE", "/api/admin/stamp-packs/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("p_nosuchpack")]),
         Target("GET", "/api/admin/audit", Caller.Secretariat, k => NoBody, query: [("before", Url("1", "100")), ("limit", Url("10")),
             ("action", Url("member.suspended", "invitations.created")), ("actor", Url("m_nosuchmember"))]),
+        Target("GET", "/api/search/messages", Caller.Member, k => NoBody, query: [("q", Url("忘年会", "lunch 渋谷", "ＬＵＮＣＨ")),
+            ("roomId", Url("broadcast")), ("from", Url("m_nosuchmember")), ("before", Url("1", "100")), ("limit", Url("10"))]),
         Target("POST", "/api/admin/members/{id}/suspend", Caller.Secretariat, k => NoBody, path: k => [Url("m_nosuchmember")]),
         Target("POST", "/api/admin/members/{id}/unsuspend", Caller.Secretariat, k => NoBody, path: k => [Url(k.OtherMemberId)]),
         Target("POST", "/api/rooms/{id}/mutes", Caller.Member, k => Body(

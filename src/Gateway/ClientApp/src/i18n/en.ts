@@ -265,4 +265,12 @@ export const en: Record<MessageKey, string> = {
   "notice.hint": "Shown at the top of the room (up to 500 characters)",
   "notify.dm": "Message from {name}",
   "notify.mention": "{name} mentioned you",
+  "search.label": "Search messages",
+  "search.placeholder": "Search messages (e.g. reunion)",
+  "search.title": "Message search",
+  "search.submit": "Search",
+  "search.none": "Nothing found. Try other words.",
+  "search.tooShort": "Type at least two characters.",
+  "search.more": "Show more",
+  "search.hint": "Searches the messages of the chats you are in.",
 };

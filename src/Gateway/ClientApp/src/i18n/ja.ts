@@ -263,6 +263,14 @@ export const ja = {
   "notice.hint": "ルームの上部に表示されます(500文字まで)",
   "notify.dm": "{name}さんからメッセージ",
   "notify.mention": "{name}さんがあなたをメンションしました",
+  "search.label": "メッセージを検索",
+  "search.placeholder": "メッセージを検索（例: 忘年会）",
+  "search.title": "メッセージ検索",
+  "search.submit": "検索",
+  "search.none": "見つかりませんでした。別の言葉で検索してください。",
+  "search.tooShort": "2文字以上で検索してください。",
+  "search.more": "さらに表示",
+  "search.hint": "参加しているトークのメッセージから探します。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

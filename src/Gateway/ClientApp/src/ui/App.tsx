@@ -9,6 +9,7 @@ import { Directory } from "./Directory";
 import { Discover } from "./Discover";
 import { MemberProfile } from "./MemberProfile";
 import { PinsPane } from "./PinsPane";
+import { MessageSearch } from "./MessageSearch";
 import { ProfileEdit } from "./ProfileEdit";
 import { RoomDetails } from "./RoomDetails";
 import { Sidebar } from "./Sidebar";
@@ -57,6 +58,9 @@ export function App() {
       details = <MemberProfile key={second} memberId={second} />;
       view = "details";
     }
+  } else if (first === "search") {
+    main = <MessageSearch />;
+    view = "main";
   } else if (first === "discover") {
     main = <Discover />;
     view = "main";

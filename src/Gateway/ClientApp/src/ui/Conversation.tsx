@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../api/types";
 import { loadPins } from "../chat/pins";
-import { navigate } from "../chat/router";
+import { navigate, router } from "../chat/router";
+import { useSelect } from "../state/store";
 import { Composer } from "./Composer";
 import { useApp, useChat, useT } from "./context";
 import { MessageList } from "./MessageList";
@@ -16,6 +17,8 @@ export function Conversation({ roomId }: { roomId: string }) {
   const t = useT();
   const room = useApp((s) => s.rooms[roomId]);
   const title = useRoomTitle(room);
+  // A search hit opens the room at its message (`?seq=`).
+  const focusSeq = useSelect(router, (r) => Number(r.params.get("seq")) || null);
   const [unreadFrom, setUnreadFrom] = useState<number | null>(null);
   const [notMember, setNotMember] = useState<{ name: string; topic: string } | null>(null);
   const [replyTo, setReplyTo] = useState<Message | null>(null);
@@ -82,7 +85,7 @@ export function Conversation({ roomId }: { roomId: string }) {
         </div>
       ) : (
         <>
-          <MessageList roomId={roomId} unreadFrom={unreadFrom} onReply={(m) => { setEditing(null); setReplyTo(m); }} onEdit={(m) => { setReplyTo(null); setEditing(m); }} />
+          <MessageList roomId={roomId} unreadFrom={unreadFrom} focusSeq={focusSeq} onReply={(m) => { setEditing(null); setReplyTo(m); }} onEdit={(m) => { setReplyTo(null); setEditing(m); }} />
           <TypingLine roomId={roomId} />
           {room?.kind === "broadcast" && chat.state.me?.role !== "secretariat" && !replyTo ? (
             <p class="composer-note">{t("room.broadcastReadOnly")}</p>

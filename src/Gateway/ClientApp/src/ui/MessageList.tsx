@@ -6,17 +6,20 @@ import { messagesOf } from "../state/log";
 import { useApp, useChat, useT } from "./context";
 import { MessageItem } from "./MessageItem";
 import { PendingItem } from "./PendingItem";
+import { loadBackTo, showFocused } from "./focusMessage";
 
 interface Props {
   roomId: string;
   /** The seq the reader had read when the room opened; the "unread from here" line goes after it. */
   unreadFrom: number | null;
+  /** A message to open at instead (a search hit): older pages load until it is there, then it is shown and marked. */
+  focusSeq?: number | null;
   onReply(message: Message): void;
   onEdit(message: Message): void;
 }
 
 /** The messages: day separators, grouping by sender, older ones loaded on scrolling up, the newest kept in view. */
-export function MessageList({ roomId, unreadFrom, onReply, onEdit }: Props) {
+export function MessageList({ roomId, unreadFrom, focusSeq, onReply, onEdit }: Props) {
   const chat = useChat();
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -38,6 +41,11 @@ export function MessageList({ roomId, unreadFrom, onReply, onEdit }: Props) {
     if (anchor.current) {
       el.scrollTop = anchor.current.top + (el.scrollHeight - anchor.current.height);
       anchor.current = null;
+    } else if (!positioned.current && focusSeq && unreadFrom !== null) {
+      if (showFocused(el, roomId, focusSeq)) {
+        positioned.current = true;
+        atBottom.current = false;
+      } else if (log.complete) positioned.current = true;
     } else if (!positioned.current && messages.length > 0 && unreadFrom !== null) {
       positioned.current = true;
       const marker = el.querySelector(".unread-marker");
@@ -47,6 +55,10 @@ export function MessageList({ roomId, unreadFrom, onReply, onEdit }: Props) {
       el.scrollTop = el.scrollHeight;
     }
   });
+
+  useEffect(() => {
+    if (focusSeq && unreadFrom !== null) void loadBackTo(chat, roomId, focusSeq).catch((error) => chat.toastError(error));
+  }, [roomId, focusSeq, unreadFrom !== null]);
 
   useEffect(() => {
     const el = sentinel.current;

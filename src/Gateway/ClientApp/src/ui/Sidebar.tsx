@@ -4,6 +4,7 @@ import { navigate } from "../chat/router";
 import { useApp, useChat, useT } from "./context";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { RoomList } from "./RoomList";
+import { SearchBox } from "./SearchBox";
 
 /** The left column: the network's name, the menu and the room list. */
 export function Sidebar() {
@@ -37,6 +38,7 @@ export function Sidebar() {
         <li><LanguageSwitch /></li>
         <li><button type="button" class="link-button" onClick={() => void chat.signOut()}>{t("auth.signOut")}</button></li>
       </ul>
+      <SearchBox />
       <RoomList />
     </nav>
   );
