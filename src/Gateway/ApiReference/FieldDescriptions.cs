@@ -54,6 +54,8 @@ internal static class FieldDescriptions
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
+        ["text"] = $"a message's text: {FieldRules.MessageText.Describe()}",
+        ["sendAt"] = "an ISO-8601 time in the future and within a year of now",
     };
 
     /// <summary>Route and query parameters.</summary>

@@ -9,3 +9,6 @@ public sealed record ReportRequest(string? RoomId, long? Seq, string? Reason);
 public sealed record MuteRequest(string? MemberId, int? Minutes);
 
 public sealed record ResolveReportRequest(string? Outcome, string? Note);
+
+/// <summary>A broadcast to post later: both fields to schedule one; either or both to change one.</summary>
+public sealed record ScheduledBroadcastRequest(string? Text, DateTimeOffset? SendAt);

@@ -36,6 +36,7 @@ internal static class GatewayPipelineExtensions
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();
+        app.MapScheduledBroadcastsApi();
         app.MapAuditApi();
         // A connection closes when its session ends (the ticket's expiry), as well as when it is revoked.
         app.MapHub<ChatHub>("/hubs/chat", hub => hub.CloseOnAuthenticationExpiration = true);
