@@ -90,8 +90,9 @@ public sealed partial class RoomGrain : IRemindable
         var dueBy = Services.Time.GetUtcNow() + ScheduledSoonest;
         foreach (var due in Scheduled.Where(s => s.Pending && s.SendAt <= dueBy).OrderBy(s => s.SendAt).ThenBy(s => s.CreatedAt).ToArray())
         {
-            // Stop at the first that cannot go yet: the later ones wait, so that they keep their order.
-            if (!await PostAsync(due)) break;
+            // Stop at the first that cannot go yet: the later ones wait, so that they keep their order, and
+            // the reminder stays as it is, to tick again a period from now.
+            if (!await PostAsync(due)) return;
         }
         await WakeAtNextAsync();
     }
