@@ -55,6 +55,7 @@ internal static class FieldDescriptions
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
         ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
+        ["sendAt"] = "an ISO-8601 time in the future and within a year of now",
     };
 
     /// <summary>Parameters that mean something else on one route than elsewhere, by the route's path and the parameter's name.</summary>

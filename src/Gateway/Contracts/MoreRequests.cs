@@ -13,3 +13,6 @@ public sealed record ResolveReportRequest(string? Outcome, string? Note);
 public sealed record PinRequest(long? Seq);
 
 public sealed record NoticeRequest(string? Text);
+
+/// <summary>A broadcast to post later: both fields to schedule one; either or both to change one.</summary>
+public sealed record ScheduledBroadcastRequest(string? Text, DateTimeOffset? SendAt);

@@ -39,6 +39,7 @@ internal static class GatewayPipelineExtensions
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();
+        app.MapScheduledBroadcastsApi();
         app.MapAuditApi();
         app.MapSearchApi();
         // A connection closes when its session ends (the ticket's expiry), as well as when it is revoked.

@@ -20,10 +20,14 @@ public static class AuditActions
     public const string ReportResolved = "report.resolved";
     public const string StampPackAdded = "stamp_pack.added";
     public const string StampPackRemoved = "stamp_pack.removed";
+    public const string BroadcastScheduled = "broadcast.scheduled";
+    public const string BroadcastScheduleEdited = "broadcast.schedule_edited";
+    public const string BroadcastScheduleCancelled = "broadcast.schedule_cancelled";
 
     public static readonly IReadOnlyList<string> All =
     [
         InvitationsCreated, InvitationRevoked, MemberSuspended, MemberUnsuspended, RoleGranted, RoomMemberRemoved,
         RoomMemberMuted, MessageDeleted, ReportResolved, StampPackAdded, StampPackRemoved,
+        BroadcastScheduled, BroadcastScheduleEdited, BroadcastScheduleCancelled,
     ];
 }

@@ -21,7 +21,7 @@ public abstract partial class ConversationGrain(ConversationServices services, I
 
     protected ConversationServices Services => services;
 
-    private IPersistentState<ConversationState> State => state;
+    protected IPersistentState<ConversationState> State => state;
 
     protected RoomInfo? Info { get; private set; }
 

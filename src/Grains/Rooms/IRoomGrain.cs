@@ -1,3 +1,4 @@
+using Community.Grains.Broadcasts;
 using Community.Grains.Conversations;
 using Community.Grains.Meetups;
 
@@ -37,4 +38,16 @@ public interface IRoomGrain : IConversationGrain
     Task EnrolAsync(string memberId);
 
     Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response);
+
+    /// <summary>Schedules a broadcast to be posted at its time (the broadcast channel; the secretariat only).</summary>
+    Task<ScheduledBroadcast> ScheduleBroadcastAsync(Actor actor, ScheduledBroadcastDraft draft);
+
+    /// <summary>The broadcasts waiting for their time, the earliest first.</summary>
+    Task<IReadOnlyList<ScheduledBroadcast>> ListScheduledBroadcastsAsync(Actor actor);
+
+    /// <summary>Changes a pending broadcast's text, time or both; <c>conflict</c> once it is due or posted.</summary>
+    Task<ScheduledBroadcast> UpdateScheduledBroadcastAsync(Actor actor, string id, ScheduledBroadcastDraft change);
+
+    /// <summary>Takes a pending broadcast back; <c>conflict</c> once it is due or posted.</summary>
+    Task CancelScheduledBroadcastAsync(Actor actor, string id);
 }

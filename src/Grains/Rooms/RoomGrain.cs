@@ -8,10 +8,11 @@ using Community.Grains.Members;
 using Community.Grains.Messages;
 using Community.Grains.Storage;
 using Community.Grains.Text;
+using Microsoft.Extensions.Logging;
 
 namespace Community.Grains.Rooms;
 
-public sealed class RoomGrain(ConversationServices services, IMeetupStore meetups,
+public sealed partial class RoomGrain(ConversationServices services, IMeetupStore meetups, ILogger<RoomGrain> logger,
     [PersistentState(ConversationState.Name, GrainStorage.Name)] IPersistentState<ConversationState> state) : ConversationGrain(services, state), IRoomGrain
 {
     private const int MaxMuteMinutes = 60 * 24 * 30;

@@ -108,6 +108,13 @@ public static class RestTargets
         Target("PUT", "/api/rooms/{id}/notifications", Caller.Member, k => Body(
             ("muted", WildValues.Field("true", "false")), ("until", WildValues.Field($"\"{DateTimeOffset.UtcNow.AddDays(1):O}\"", "\"2026-13-45T99:00:00Z\""))), path: RoomId),
         Target("GET", "/api/admin/broadcasts/{seq}/reach", Caller.Secretariat, k => NoBody, path: k => [Url("1")]),
+        // Far enough ahead that nothing the test schedules goes out while it runs.
+        Target("POST", "/api/admin/broadcasts/scheduled", Caller.Secretariat, k => Body(
+            ("text", WildValues.Field("\"Reunion news\"")), ("sendAt", WildValues.Field("\"2027-06-01T00:00:00Z\"")))),
+        Target("GET", "/api/admin/broadcasts/scheduled", Caller.Secretariat, k => NoBody),
+        Target("PUT", "/api/admin/broadcasts/scheduled/{id}", Caller.Secretariat, k => Body(
+            ("text", WildValues.Field("\"Changed\"")), ("sendAt", WildValues.Field("\"2027-06-02T00:00:00Z\""))), path: k => [Url("sb_nosuchone")]),
+        Target("DELETE", "/api/admin/broadcasts/scheduled/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("sb_nosuchone")]),
         Target("GET", "/api/admin/stats", Caller.Secretariat, k => NoBody),
         Target("GET", "/api/admin/stats/daily", Caller.Secretariat, k => NoBody, query: [("days", Url("7", "365"))]),
         Target("GET", "/health/live", Caller.Anonymous, k => NoBody, query: [("x", Url())]),

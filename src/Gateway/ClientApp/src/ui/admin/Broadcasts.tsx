@@ -4,8 +4,10 @@ import { logOf } from "../../chat/state";
 import { dateTimeLabel } from "../../i18n/dates";
 import { messagesOf } from "../../state/log";
 import { useApp, useChat, useT } from "../context";
+import { ScheduledBroadcasts, scheduledPath } from "./ScheduledBroadcasts";
+import { fromLocalInput } from "./scheduledTime";
 
-/** The broadcast composer, and each recent post's reach: read and reacted out of all members. */
+/** The broadcast composer (now, or at a set time), the news waiting for its time, and each recent post's reach: read and reacted out of all members. */
 export function Broadcasts() {
   const chat = useChat();
   const t = useT();
@@ -14,6 +16,10 @@ export function Broadcasts() {
   const posts = useApp((s) => messagesOf(logOf(s, "broadcast")).filter((m) => !m.replyToSeq && !m.deleted && m.senderId === me).reverse().slice(0, 20));
   const [text, setText] = useState("");
   const [reach, setReach] = useState<Record<number, BroadcastReach>>({});
+  const [scheduling, setScheduling] = useState(false);
+  const [sendAt, setSendAt] = useState("");
+  const [scheduledVersion, setScheduledVersion] = useState(0);
+  const scheduleAt = scheduling ? fromLocalInput(sendAt) : null;
 
   useEffect(() => {
     void chat.openRoom("broadcast").catch((e) => chat.toastError(e));
@@ -26,11 +32,25 @@ export function Broadcasts() {
         chat.http.get<BroadcastReach>(`/api/admin/broadcasts/${post.seq}/reach`).then((r) => setReach((all) => ({ ...all, [post.seq]: r })), () => {});
   }, [posts.map((p) => p.seq).join(",")]);
 
-  function send(e: Event) {
+  async function send(e: Event) {
     e.preventDefault();
     if (!text.trim()) return;
-    chat.send("broadcast", { text: text.trim() });
-    setText("");
+    if (!scheduling) {
+      chat.send("broadcast", { text: text.trim() });
+      setText("");
+      return;
+    }
+    if (!scheduleAt) return;
+    try {
+      await chat.http.post(scheduledPath, { text: text.trim(), sendAt: scheduleAt });
+      chat.toast(t("admin.scheduledDone", { at: dateTimeLabel(scheduleAt, lang) }));
+      setText("");
+      setSendAt("");
+      setScheduling(false);
+      setScheduledVersion((v) => v + 1);
+    } catch (error) {
+      chat.toastError(error);
+    }
   }
 
   return (
@@ -38,8 +58,21 @@ export function Broadcasts() {
       <form onSubmit={send} class="stack">
         <label for="broadcast-text">{t("admin.broadcastText")}</label>
         <textarea id="broadcast-text" rows={4} maxLength={4000} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
-        <button type="submit" class="primary" disabled={!text.trim()}>{t("admin.broadcastSend")}</button>
+        <label class="check-option">
+          <input type="checkbox" checked={scheduling} onChange={(e) => setScheduling((e.currentTarget as HTMLInputElement).checked)} /> {t("admin.scheduleToggle")}
+        </label>
+        {scheduling && (
+          <>
+            <label for="broadcast-send-at">{t("admin.scheduleAt")}</label>
+            <input id="broadcast-send-at" type="datetime-local" value={sendAt} onInput={(e) => setSendAt((e.currentTarget as HTMLInputElement).value)} />
+          </>
+        )}
+        <button type="submit" class="primary" disabled={!text.trim() || (scheduling && !scheduleAt)}>
+          {t(scheduling ? "admin.scheduleSend" : "admin.broadcastSend")}
+        </button>
       </form>
+      {/* A post of mine that arrives may be one that was waiting: the list is read again. */}
+      <ScheduledBroadcasts version={`${scheduledVersion}:${posts[0]?.seq ?? 0}`} />
       <ul class="broadcasts">
         {posts.map((post) => (
           <li key={post.seq}>
