@@ -1,23 +1,8 @@
-import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alumnus, baseUrl, rest, useBrowser, type Account } from "./browser";
-import { composer, messageTexts, send } from "./steps";
+import { alumnus, rest, useBrowser } from "./browser";
+import { composer, messageTexts, send, sendMany } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
-
-/** Sends messages as a program would, through the official client under Node (token in the header). */
-async function sendMany(account: Account, roomId: string, texts: string[]): Promise<void> {
-  const hub = new HubConnectionBuilder()
-    .withUrl(`${baseUrl()}/hubs/chat`, { accessTokenFactory: () => account.token })
-    .configureLogging(LogLevel.Warning)
-    .build();
-  await hub.start();
-  try {
-    for (const text of texts) await hub.invoke("SendMessage", roomId, { clientMsgId: crypto.randomUUID(), text });
-  } finally {
-    await hub.stop();
-  }
-}
 
 describe("a long conversation", () => {
   it("opens on the newest messages and loads older ones when scrolled up", async () => {

@@ -1,23 +1,8 @@
-import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alumnus, audit, baseUrl, rest, screenshot, useBrowser, type Account } from "./browser";
-import { composer } from "./steps";
+import { alumnus, audit, rest, screenshot, useBrowser } from "./browser";
+import { composer, sendMany } from "./steps";
 
 const browsers = useBrowser({ beforeAll, afterEach, afterAll, expect });
-
-/** Sends messages as a program would, through the official client under Node. */
-async function sendMany(account: Account, roomId: string, texts: string[]): Promise<void> {
-  const hub = new HubConnectionBuilder()
-    .withUrl(`${baseUrl()}/hubs/chat`, { accessTokenFactory: () => account.token })
-    .configureLogging(LogLevel.Warning)
-    .build();
-  await hub.start();
-  try {
-    for (const text of texts) await hub.invoke("SendMessage", roomId, { clientMsgId: crypto.randomUUID(), text });
-  } finally {
-    await hub.stop();
-  }
-}
 
 describe("message search", () => {
   it("finds a message by a Japanese word, marks it in the snippet, and opens the room at that message", async () => {

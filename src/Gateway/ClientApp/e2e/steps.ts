@@ -1,4 +1,6 @@
+import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 import type { Locator, Page } from "playwright-core";
+import { baseUrl, type Account } from "./browser";
 
 /** The composer's text box, in either language. */
 export const composer = (page: Page): Locator => page.locator(".composer textarea");
@@ -22,4 +24,18 @@ export const roomItem = (page: Page, name: string): Locator => page.locator(".ro
 export async function openRoom(page: Page, name: string): Promise<void> {
   await roomItem(page, name).click();
   await composer(page).waitFor();
+}
+
+/** Sends messages as a program would, through the official client under Node (token in the header). */
+export async function sendMany(account: Account, roomId: string, texts: string[]): Promise<void> {
+  const hub = new HubConnectionBuilder()
+    .withUrl(`${baseUrl()}/hubs/chat`, { accessTokenFactory: () => account.token })
+    .configureLogging(LogLevel.Warning)
+    .build();
+  await hub.start();
+  try {
+    for (const text of texts) await hub.invoke("SendMessage", roomId, { clientMsgId: crypto.randomUUID(), text });
+  } finally {
+    await hub.stop();
+  }
 }
