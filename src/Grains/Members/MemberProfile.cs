@@ -15,6 +15,10 @@ public sealed record MemberProfile(
     [property: Id(9)] string Status,
     [property: Id(10)] DateTimeOffset JoinedAt)
 {
+    /// <summary>What the directory shows of the member to others.</summary>
+    [Id(11)]
+    public MemberPrivacy Privacy { get; init; } = MemberPrivacy.Default;
+
     public static MemberProfile New(string id, string handle, string displayName, string role, DateTimeOffset joinedAt) =>
         new(id, handle, displayName, role, "", "", "", [], [], "", joinedAt);
 }

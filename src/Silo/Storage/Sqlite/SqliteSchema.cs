@@ -284,5 +284,12 @@ internal static class SqliteSchema
         ALTER TABLE rooms ADD COLUMN notice_set_by TEXT;
         ALTER TABLE rooms ADD COLUMN notice_set_at INTEGER;
         """,
+        """
+        -- Directory privacy, written by the member's grain with the rest of the profile: who sees the
+        -- headline and company (everyone, room-mates, nobody) and whether the member is listed and found
+        -- by search. The defaults are what every member had before they could choose.
+        ALTER TABLE members ADD COLUMN fields_visible_to TEXT NOT NULL DEFAULT 'everyone';
+        ALTER TABLE members ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
+        """,
     ];
 }
