@@ -7,14 +7,27 @@ export interface Member {
   handle: string;
   displayName: string;
   role: Role;
-  headline: string;
+  /** Null when the member keeps it from this viewer. */
+  headline: string | null;
   bio: string;
-  currentCompany: string;
+  /** Null when the member keeps it from this viewer. */
+  currentCompany: string | null;
   formerDepartments: string[];
   tags: string[];
   status: string;
   joinedAt: string;
   online: boolean;
+  /** Shown only to the member themselves and to the secretariat. */
+  privacy?: Privacy;
+}
+
+/** Who sees a member's headline and company. */
+export type FieldAudience = "everyone" | "room-mates" | "nobody";
+
+/** What the directory shows of a member to others. */
+export interface Privacy {
+  fieldsVisibleTo: FieldAudience;
+  listed: boolean;
 }
 
 export interface Reaction {
