@@ -284,8 +284,10 @@ internal static class PostgresSchema
         -- Directory privacy, written by the member's grain with the rest of the profile: who sees the
         -- headline and company (everyone, room-mates, nobody) and whether the member is listed and found
         -- by search. The defaults are what every member had before they could choose.
+        -- A member's data export reads their messages by sender.
         ALTER TABLE members ADD COLUMN fields_visible_to TEXT NOT NULL DEFAULT 'everyone';
         ALTER TABLE members ADD COLUMN listed BOOLEAN NOT NULL DEFAULT true;
+        CREATE INDEX messages_sender ON messages(sender_id);
         """,
     ];
 }
