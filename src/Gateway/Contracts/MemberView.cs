@@ -11,15 +11,16 @@ namespace Community.Gateway.Contracts;
 public sealed record MemberView(
     string Id, string Handle, string DisplayName, string Role, string? Headline, string Bio, string? CurrentCompany,
     IReadOnlyList<string> FormerDepartments, IReadOnlyList<string> Tags, string Status, DateTimeOffset JoinedAt, bool Online,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PrivacyView? Privacy = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PrivacyView? Privacy = null,
+    bool Former = false)
 {
     /// <summary>The whole profile, as the member and the secretariat see it.</summary>
     public static MemberView Of(MemberProfile p, bool online) => new(p.Id, p.Handle, p.DisplayName, p.Role, p.Headline, p.Bio,
-        p.CurrentCompany, p.FormerDepartments, p.Tags, p.Status, p.JoinedAt, online, PrivacyView.Of(p.Privacy));
+        p.CurrentCompany, p.FormerDepartments, p.Tags, p.Status, p.JoinedAt, online, PrivacyView.Of(p.Privacy), p.Former);
 
     /// <summary>The profile as another member sees it: the fields the member keeps from them left out, their settings not shown.</summary>
     public static MemberView Limited(MemberProfile p, bool online, bool showsFields) => new(p.Id, p.Handle, p.DisplayName, p.Role,
-        showsFields ? p.Headline : null, p.Bio, showsFields ? p.CurrentCompany : null, p.FormerDepartments, p.Tags, p.Status, p.JoinedAt, online);
+        showsFields ? p.Headline : null, p.Bio, showsFields ? p.CurrentCompany : null, p.FormerDepartments, p.Tags, p.Status, p.JoinedAt, online, Former: p.Former);
 }
 
 /// <summary>A member's directory privacy as the contract shows it.</summary>

@@ -40,6 +40,12 @@ public interface IMemberStore
     /// <summary>Suspends or reinstates a member and records <paramref name="audit"/> with it; false (and nothing recorded) when there is no such member.</summary>
     Task<bool> SetSuspendedAsync(string memberId, bool suspended, AuditEntry? audit = null);
 
+    /// <summary>
+    /// In one transaction: writes the erased profile, marks the member deleted and suspended (their tokens stop working,
+    /// sign-in fails: the password hash is gone) and records <paramref name="audit"/>.
+    /// </summary>
+    Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit);
+
     /// <summary>Replaces the password hash if it is still <paramref name="expectedHash"/>; false when it is not (or no such member).</summary>
     Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash);
 }

@@ -152,6 +152,22 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return true;
     }
 
+    public async Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(
+            """
+            UPDATE members SET display_name = '', headline = '', bio = '', current_company = '', former_departments = '[]', tags = '[]',
+                status = '', search_text = '', fields_visible_to = @fieldsVisibleTo, listed = @listed, former = @former,
+                suspended = @former, password_hash = ''
+            WHERE id = @Id
+            """,
+            new { erased.Id, fieldsVisibleTo = erased.Privacy.FieldsVisibleTo, listed = erased.Privacy.Listed, former = true }, transaction);
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
+    }
+
     public async Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash)
     {
         await using var connection = await database.OpenAsync();

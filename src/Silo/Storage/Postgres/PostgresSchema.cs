@@ -287,6 +287,8 @@ internal static class PostgresSchema
         -- A member's data export reads their messages by sender.
         ALTER TABLE members ADD COLUMN fields_visible_to TEXT NOT NULL DEFAULT 'everyone';
         ALTER TABLE members ADD COLUMN listed BOOLEAN NOT NULL DEFAULT true;
+        -- A deleted account: its row stays (the handle reserved, its messages shown as a former member's).
+        ALTER TABLE members ADD COLUMN former BOOLEAN NOT NULL DEFAULT false;
         CREATE INDEX messages_sender ON messages(sender_id);
         """,
     ];

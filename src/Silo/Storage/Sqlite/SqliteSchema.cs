@@ -291,6 +291,8 @@ internal static class SqliteSchema
         -- A member's data export reads their messages by sender.
         ALTER TABLE members ADD COLUMN fields_visible_to TEXT NOT NULL DEFAULT 'everyone';
         ALTER TABLE members ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
+        -- A deleted account: its row stays (the handle reserved, its messages shown as a former member's).
+        ALTER TABLE members ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX messages_sender ON messages(sender_id);
         """,
     ];
