@@ -19,6 +19,8 @@ export interface Member {
   online: boolean;
   /** Shown only to the member themselves and to the secretariat. */
   privacy?: Privacy;
+  /** The account was deleted: the profile is erased; show 「退会したメンバー」 / "Former member". */
+  former?: boolean;
 }
 
 /** Who sees a member's headline and company. */
@@ -163,7 +165,7 @@ export interface Session {
 }
 
 export const auditActions = [
-  "invitations.created", "invitation.revoked", "member.suspended", "member.unsuspended", "member.role_granted",
+  "invitations.created", "invitation.revoked", "member.suspended", "member.unsuspended", "member.deleted", "member.role_granted",
   "room.member_removed", "room.member_muted", "message.deleted", "report.resolved", "stamp_pack.added", "stamp_pack.removed",
 ] as const;
 

@@ -3,6 +3,7 @@ import type { Member } from "../api/types";
 import { navigate } from "../chat/router";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
+import { Leaving } from "./Leaving";
 import { PasswordChange } from "./PasswordChange";
 import { PrivacySettings } from "./PrivacySettings";
 import { Sessions } from "./Sessions";
@@ -60,6 +61,7 @@ export function ProfileEdit() {
         <PrivacySettings />
         <PasswordChange onChanged={() => setSessionsVersion((v) => v + 1)} />
         <Sessions key={sessionsVersion} />
+        <Leaving />
       </div>
     </section>
   );
