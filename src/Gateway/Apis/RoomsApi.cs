@@ -66,11 +66,8 @@ public static class RoomsApi
         IMemberStore members, MemberViews views)
     {
         var roomMembers = await grains.GetConversation(id).GetMembersAsync(user.ToActor());
-        var viewer = user.DirectoryViewer();
         var found = await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray());
-        // The broadcast channel holds every member: listing it is the directory, where hidden members are left out.
-        if (id == BroadcastChannel.Id) found = found.Where(p => p.Privacy.Listed || DirectoryVisibility.SeesAll(viewer, p)).ToArray();
-        var profiles = (await views.ForAsync(viewer, found)).ToDictionary(p => p.Id);
+        var profiles = (await views.ForAsync(user.DirectoryViewer(), found)).ToDictionary(p => p.Id);
         return TypedResults.Ok(new ItemList<RoomMemberView>(roomMembers
             .Where(m => profiles.ContainsKey(m.MemberId))
             .Select(m => new RoomMemberView(profiles[m.MemberId], m.Role, DmThreadId.IsDm(id) ? m.ReadSeq : null)).ToArray()));
