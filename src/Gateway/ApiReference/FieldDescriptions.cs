@@ -54,6 +54,10 @@ internal static class FieldDescriptions
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
+        ["messages"] = "what becomes of the deleted member's messages: `keep` (the default): they stay, shown as a former member's",
+        ["privacy"] = "what the directory shows of the member to others (the member and the secretariat always see it whole); shown only to them",
+        ["fieldsVisibleTo"] = $"who sees the headline and current company: one of {string.Join(", ", FieldAudiences.All)} (room-mates: members sharing a room other than the broadcast channel, or a DM); everyone until the member chooses; to those who may not see them both come back null",
+        ["listed"] = "false to be left out of the directory's listing and search (room-mates still open the profile); true until the member chooses",
         ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
         ["sendAt"] = "an ISO-8601 time in the future and within a year of now",
     };

@@ -22,19 +22,25 @@ public static class MembersApi
         return members;
     }
 
-    public static async Task<Ok<MemberPage>> SearchMembersAsync(string? q, int? limit, string? cursor, IMemberStore store, MemberViews views)
+    /// <summary>The directory as the caller may see it: members who hide from it are left out, headline and company shown as each member chose.</summary>
+    public static async Task<Ok<MemberPage>> SearchMembersAsync(string? q, int? limit, string? cursor, ClaimsPrincipal user, IMemberStore store, MemberViews views)
     {
         var take = Paging.Limit(limit);
-        var found = await store.SearchAsync(FieldRules.SearchQuery.Check(q, "q"), take + 1, DecodeCursor(cursor));
+        var viewer = user.DirectoryViewer();
+        var found = await store.SearchDirectoryAsync(FieldRules.SearchQuery.Check(q, "q"), take + 1, DecodeCursor(cursor), viewer);
         var page = found.Take(take).ToArray();
-        var next = found.Count > take ? EncodeCursor(page[^1].Handle) : null;
-        return TypedResults.Ok(new MemberPage(await views.OfAsync(page), next));
+        var next = found.Count > take ? EncodeCursor(page[^1].Profile.Handle) : null;
+        return TypedResults.Ok(new MemberPage(await views.ForAsync(viewer, page), next));
     }
 
-    public static async Task<Ok<MemberView>> GetMemberAsync(string id, IGrainFactory grains, MemberViews views)
+    /// <summary>One member as the caller may see them; a member hidden from the directory is not found by those who share no room with them.</summary>
+    public static async Task<Ok<MemberView>> GetMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains, IMemberStore store, MemberViews views)
     {
         var profile = await grains.GetGrain<IMemberGrain>(ClientIds.Check(id, "id")).GetAsync() ?? throw CommunityException.NotFound("no such member");
-        return TypedResults.Ok(await views.OfAsync(profile));
+        var viewer = user.DirectoryViewer();
+        var roomMate = !DirectoryVisibility.SeesAll(viewer, profile) && (await store.RoomMatesAmongAsync(viewer.MemberId, [profile.Id])).Contains(profile.Id);
+        if (!DirectoryVisibility.Finds(viewer, profile, roomMate)) throw CommunityException.NotFound("no such member");
+        return TypedResults.Ok((await views.ForAsync(viewer, [new DirectoryEntry(profile, roomMate)]))[0]);
     }
 
     public static async Task<Ok<MemberView>> UpdateProfileAsync(ProfileUpdate update, ClaimsPrincipal user, IGrainFactory grains, MemberViews views) =>

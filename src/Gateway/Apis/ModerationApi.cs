@@ -25,6 +25,7 @@ public static class ModerationApi
         admin.MapPost("/reports/{id}/resolve", ResolveReportAsync);
         admin.MapPost("/members/{id}/suspend", SuspendMemberAsync);
         admin.MapPost("/members/{id}/unsuspend", UnsuspendMemberAsync);
+        admin.MapDelete("/members/{id}", DeleteMemberAsync);
         return app;
     }
 
@@ -86,6 +87,14 @@ public static class ModerationApi
     {
         if (ClientIds.Check(id, "id") == user.MemberId()) throw CommunityException.Forbidden("you cannot suspend yourself");
         await grains.GetGrain<IMemberGrain>(id).SuspendAsync(user.ToActor());
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Deletes a member's account as <c>DELETE /api/me</c> does, their messages kept as a former member's (recorded in the audit log).</summary>
+    public static async Task<NoContent> DeleteMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (ClientIds.Check(id, "id") == user.MemberId()) throw CommunityException.Forbidden("delete your own account from your settings");
+        await grains.GetGrain<IMemberGrain>(id).DeleteAccountAsync(user.ToActor());
         return TypedResults.NoContent();
     }
 

@@ -66,7 +66,8 @@ public static class RoomsApi
         IMemberStore members, MemberViews views)
     {
         var roomMembers = await grains.GetConversation(id).GetMembersAsync(user.ToActor());
-        var profiles = (await views.OfAsync(await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray()))).ToDictionary(p => p.Id);
+        var found = await members.GetManyAsync(roomMembers.Select(m => m.MemberId).ToArray());
+        var profiles = (await views.ForAsync(user.DirectoryViewer(), found)).ToDictionary(p => p.Id);
         return TypedResults.Ok(new ItemList<RoomMemberView>(roomMembers
             .Where(m => profiles.ContainsKey(m.MemberId))
             .Select(m => new RoomMemberView(profiles[m.MemberId], m.Role, DmThreadId.IsDm(id) ? m.ReadSeq : null)).ToArray()));

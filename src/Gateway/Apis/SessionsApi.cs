@@ -5,6 +5,7 @@ using Community.Grains.Errors;
 using Community.Grains.Members;
 using Community.Grains.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Community.Gateway.Apis;
 
@@ -20,6 +21,7 @@ public static class SessionsApi
         me.MapDelete("/sessions/{id}", SignOutSessionAsync);
         me.MapDelete("/sessions", SignOutAllSessionsAsync);
         me.MapPost("/password", ChangePasswordAsync);
+        app.MapDelete("/api/me", DeleteAccountAsync).RequireAuthorization();
         return me;
     }
 
@@ -66,6 +68,17 @@ public static class SessionsApi
     public static async Task<NoContent> ChangePasswordAsync(ChangePasswordRequest request, ClaimsPrincipal user, AccountService accounts)
     {
         await accounts.ChangePasswordAsync(user.MemberId(), user.SessionIdOf(), request);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Deletes the account, given the password (<c>forbidden</c> when it is not right): sign-in closed, every token revoked and
+    /// every connection closed, the profile erased (the handle stays reserved; the member shows as <c>former</c>). Their
+    /// messages stay where they are, shown as a former member's, so DM threads stay readable to the other side.
+    /// </summary>
+    public static async Task<NoContent> DeleteAccountAsync([FromBody] DeleteAccountRequest request, ClaimsPrincipal user, AccountService accounts)
+    {
+        await accounts.DeleteAccountAsync(user.MemberId(), request);
         return TypedResults.NoContent();
     }
 }

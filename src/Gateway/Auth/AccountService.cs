@@ -1,5 +1,6 @@
 using Community.Gateway.Contracts;
 using Community.Grains.Common;
+using Community.Grains.Conversations;
 using Community.Grains.Errors;
 using Community.Grains.Rooms;
 using Community.Grains.Members;
@@ -83,6 +84,23 @@ public sealed class AccountService(
         var newHash = await hashing.RunAsync(() => hasher.Hash(newPassword));
         if (!await member.ChangePasswordAsync(credentials.PasswordHash, newHash, keepSessionId))
             throw CommunityException.Conflict("the password was changed meanwhile; try again");
+    }
+
+    /// <summary>
+    /// Deletes the member's own account, given their password (<c>forbidden</c> when it is not right). Their messages stay
+    /// in their rooms, shown as a former member's: <c>messages</c> is <c>keep</c> (the default).
+    /// </summary>
+    public async Task DeleteAccountAsync(string memberId, DeleteAccountRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
+        if (request.Messages is not (null or "keep")) throw CommunityException.Invalid("messages", "must be keep: the messages stay, shown as a former member's");
+        var member = grains.GetGrain<IMemberGrain>(memberId);
+        var profile = await member.GetAsync() ?? throw CommunityException.NotFound("no such member");
+        throttle.Attempt(profile.Handle);
+        var credentials = await members.GetCredentialsAsync(profile.Handle) ?? throw CommunityException.NotFound("no such member");
+        if (!await hashing.RunAsync(() => hasher.Verify(request.Password, credentials.PasswordHash)))
+            throw CommunityException.Forbidden("the password is not right");
+        await member.DeleteAccountAsync(new Actor(memberId, profile.Role));
     }
 
     private static RedeemResult Usability(Invitation? invitation, DateTimeOffset now) =>

@@ -29,6 +29,7 @@ internal static class GatewayPipelineExtensions
         app.MapSessionsApi();
         app.MapInvitationsApi();
         app.MapMembersApi();
+        app.MapExportApi();
         app.MapRoomsApi();
         app.MapThreadsApi();
         app.MapPinsApi();

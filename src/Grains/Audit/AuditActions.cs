@@ -6,6 +6,7 @@ public static class AuditActions
     public const string InvitationsCreated = "invitations.created";
     public const string InvitationRevoked = "invitation.revoked";
     public const string MemberSuspended = "member.suspended";
+    public const string MemberDeleted = "member.deleted";
     public const string MemberUnsuspended = "member.unsuspended";
 
     /// <summary>A member given a role other than by invitation: the secretariat account that configuration creates at start-up.</summary>
@@ -26,7 +27,7 @@ public static class AuditActions
 
     public static readonly IReadOnlyList<string> All =
     [
-        InvitationsCreated, InvitationRevoked, MemberSuspended, MemberUnsuspended, RoleGranted, RoomMemberRemoved,
+        InvitationsCreated, InvitationRevoked, MemberSuspended, MemberUnsuspended, MemberDeleted, RoleGranted, RoomMemberRemoved,
         RoomMemberMuted, MessageDeleted, ReportResolved, StampPackAdded, StampPackRemoved,
         BroadcastScheduled, BroadcastScheduleEdited, BroadcastScheduleCancelled,
     ];

@@ -44,6 +44,13 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Every token revoked, every connection closed, sign-in refused until <see cref="UnsuspendAsync"/>; recorded in the audit log.</summary>
     Task SuspendAsync(Actor by);
 
+    /// <summary>
+    /// Deletes the account: in one write, sign-in closed, every token refused and the profile erased (the handle stays
+    /// reserved); then every token revoked and every connection closed. Their messages stay, shown as a former member's.
+    /// Recorded in the audit log.
+    /// </summary>
+    Task DeleteAccountAsync(Actor by);
+
     /// <summary>Allows sign-in again; recorded in the audit log.</summary>
     Task UnsuspendAsync(Actor by);
 }

@@ -86,9 +86,22 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
         events.Publish(new MemberSuspended(Key));
     }
 
+    public async Task DeleteAccountAsync(Actor by)
+    {
+        var profile = RequireProfile();
+        if (profile.Former) return;
+        var now = time.Now();
+        var erased = profile.Erased();
+        await members.DeleteAccountAsync(erased, AuditEntry.Of(AuditActions.MemberDeleted, by.MemberId, null, Key, new { handle = profile.Handle }, now));
+        _profile = erased;
+        await tokens.RevokeAllAsync(Key, keepSessionId: null, now);
+        events.Publish(new MemberSuspended(Key));
+    }
+
     public async Task UnsuspendAsync(Actor by)
     {
         var profile = RequireProfile();
+        if (profile.Former) throw CommunityException.Conflict("the account was deleted");
         await members.SetSuspendedAsync(Key, suspended: false,
             AuditEntry.Of(AuditActions.MemberUnsuspended, by.MemberId, null, Key, new { handle = profile.Handle }, time.Now()));
     }

@@ -15,6 +15,21 @@ public sealed record MemberProfile(
     [property: Id(9)] string Status,
     [property: Id(10)] DateTimeOffset JoinedAt)
 {
+    /// <summary>What the directory shows of the member to others.</summary>
+    [Id(11)]
+    public MemberPrivacy Privacy { get; init; } = MemberPrivacy.Default;
+
+    /// <summary>The account was deleted: the profile is erased, the handle stays reserved, clients show a former member.</summary>
+    [Id(12)]
+    public bool Former { get; init; }
+
+    /// <summary>What is left of a deleted account: its id, handle, role and join date; nothing to list or search.</summary>
+    public MemberProfile Erased() => new(Id, Handle, "", Role, "", "", "", [], [], "", JoinedAt)
+    {
+        Privacy = new MemberPrivacy(FieldAudiences.Nobody, Listed: false),
+        Former = true,
+    };
+
     public static MemberProfile New(string id, string handle, string displayName, string role, DateTimeOffset joinedAt) =>
         new(id, handle, displayName, role, "", "", "", [], [], "", joinedAt);
 }

@@ -1,4 +1,5 @@
 using Community.Grains.Common;
+using Community.Grains.Errors;
 using Community.Grains.Text;
 
 namespace Community.Grains.Members;
@@ -15,5 +16,13 @@ internal static class ProfileRules
         FormerDepartments = update.FormerDepartments is null ? profile.FormerDepartments : Check.List(update.FormerDepartments, "formerDepartments", FieldRules.ListItem),
         Tags = update.Tags is null ? profile.Tags : Check.List(update.Tags, "tags", FieldRules.ListItem),
         Status = FieldRules.Status.CheckOptional(update.Status, "status") ?? profile.Status,
+        Privacy = update.Privacy is null ? profile.Privacy : Apply(profile.Privacy, update.Privacy),
     };
+
+    private static MemberPrivacy Apply(MemberPrivacy privacy, PrivacyUpdate update)
+    {
+        if (update.FieldsVisibleTo is { } audience && !FieldAudiences.All.Contains(audience, StringComparer.Ordinal))
+            throw CommunityException.Invalid("privacy.fieldsVisibleTo", $"must be one of {string.Join(", ", FieldAudiences.All)}");
+        return new(update.FieldsVisibleTo ?? privacy.FieldsVisibleTo, update.Listed ?? privacy.Listed);
+    }
 }

@@ -23,6 +23,15 @@ public interface IMemberStore
     /// <summary>Members whose name, handle, headline, company, departments or tags contain <paramref name="query"/>, ordered by handle after <paramref name="afterHandle"/>.</summary>
     Task<IReadOnlyList<MemberProfile>> SearchAsync(string? query, int limit, string? afterHandle);
 
+    /// <summary>
+    /// <see cref="SearchAsync"/> as <paramref name="viewer"/> may see it: members who hide from the directory are left out
+    /// in the query itself (pages stay full), except the viewer and for a viewer who sees everything.
+    /// </summary>
+    Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(string? query, int limit, string? afterHandle, DirectoryViewer viewer);
+
+    /// <summary>Those of <paramref name="others"/> who share a room other than the broadcast channel, or a DM thread, with <paramref name="memberId"/>.</summary>
+    Task<IReadOnlySet<string>> RoomMatesAmongAsync(string memberId, IReadOnlyCollection<string> others);
+
     Task<IReadOnlyList<MemberProfile>> GetManyAsync(IReadOnlyCollection<string> memberIds);
 
     /// <summary>The ids of the members with these handles, by handle; unknown handles are left out.</summary>
@@ -30,6 +39,12 @@ public interface IMemberStore
 
     /// <summary>Suspends or reinstates a member and records <paramref name="audit"/> with it; false (and nothing recorded) when there is no such member.</summary>
     Task<bool> SetSuspendedAsync(string memberId, bool suspended, AuditEntry? audit = null);
+
+    /// <summary>
+    /// In one transaction: writes the erased profile, marks the member deleted and suspended (their tokens stop working,
+    /// sign-in fails: the password hash is gone) and records <paramref name="audit"/>.
+    /// </summary>
+    Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit);
 
     /// <summary>Replaces the password hash if it is still <paramref name="expectedHash"/>; false when it is not (or no such member).</summary>
     Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash);

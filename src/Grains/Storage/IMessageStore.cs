@@ -45,4 +45,10 @@ public interface IMessageStore
 
     /// <summary>One message's reactions, a count per key, with <see cref="ReactionCount.Me"/> for <paramref name="viewerId"/>'s own.</summary>
     Task<IReadOnlyList<ReactionCount>> ReactionsAsync(string roomId, long seq, string viewerId);
+
+    /// <summary>Every message the member sent, in every room, by room and seq (for their data export).</summary>
+    Task<IReadOnlyList<ChatMessage>> SentByAsync(string memberId);
+
+    /// <summary>Every reaction the member gave, by room, seq and time (for their data export).</summary>
+    Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId);
 }

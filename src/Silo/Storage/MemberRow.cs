@@ -6,7 +6,7 @@ namespace Community.Silo.Storage;
 /// <summary>A <c>members</c> row as read (flags are <c>bool</c>: SQLite's 0/1 and PostgreSQL's boolean both read into it).</summary>
 internal sealed class MemberRow
 {
-    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended";
+    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, fields_visible_to, listed, former";
 
     public string id { get; set; } = "";
     public string handle { get; set; } = "";
@@ -21,9 +21,19 @@ internal sealed class MemberRow
     public long joined_at { get; set; }
     public string password_hash { get; set; } = "";
     public bool suspended { get; set; }
+    public string fields_visible_to { get; set; } = FieldAudiences.Everyone;
+    public bool listed { get; set; } = true;
+    public bool former { get; set; }
+
+    /// <summary>Read only by directory queries: whether the viewer shares a room (not the broadcast channel) or a DM with the member.</summary>
+    public bool room_mate { get; set; }
 
     public MemberProfile ToProfile() => new(id, handle, display_name, role, headline, bio, current_company,
-        StoredValues.List(former_departments), StoredValues.List(tags), status, StoredValues.Time(joined_at));
+        StoredValues.List(former_departments), StoredValues.List(tags), status, StoredValues.Time(joined_at))
+    {
+        Privacy = new MemberPrivacy(fields_visible_to, listed),
+        Former = former,
+    };
 
     public MemberRecord ToRecord() => new(ToProfile(), suspended);
 }

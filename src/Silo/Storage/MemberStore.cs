@@ -71,7 +71,8 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         await connection.ExecuteAsync(
             """
             UPDATE members SET display_name = @DisplayName, headline = @Headline, bio = @Bio, current_company = @CurrentCompany,
-                former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText
+                former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText,
+                fields_visible_to = @fieldsVisibleTo, listed = @listed
             WHERE id = @Id
             """,
             new
@@ -79,6 +80,7 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
                 p.Id, p.DisplayName, p.Headline, p.Bio, p.CurrentCompany, p.Status,
                 departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
                 searchText = MemberSearchText.Of(p),
+                fieldsVisibleTo = p.Privacy.FieldsVisibleTo, listed = p.Privacy.Listed,
             });
     }
 
@@ -94,6 +96,41 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
             new { query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit });
         return rows.Select(r => r.ToProfile()).ToArray();
     }
+
+    public async Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(string? query, int limit, string? afterHandle, DirectoryViewer viewer)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MemberRow>(
+            $"""
+            SELECT {MemberRow.Columns}, {RoomMateOf("members.id")} AS room_mate FROM members
+            WHERE (CAST(@query AS text) IS NULL OR {sql.Contains("search_text", "@query")}) AND (CAST(@afterHandle AS text) IS NULL OR handle > @afterHandle)
+                AND (listed OR @seesEverything OR id = @viewerId)
+            ORDER BY handle LIMIT @limit
+            """,
+            new
+            {
+                query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit,
+                viewerId = viewer.MemberId, seesEverything = viewer.SeesEverything,
+            });
+        return rows.Select(r => new DirectoryEntry(r.ToProfile(), r.room_mate)).ToArray();
+    }
+
+    public async Task<IReadOnlySet<string>> RoomMatesAmongAsync(string memberId, IReadOnlyCollection<string> others)
+    {
+        if (others.Count == 0) return new HashSet<string>();
+        await using var connection = await database.OpenAsync();
+        var ids = await connection.QueryAsync<string>(
+            $"SELECT id FROM members WHERE {sql.InList("id", "@others")} AND {RoomMateOf("members.id", "@memberId")}",
+            new { memberId, others = others.ToArray() });
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the viewer shares a room other than the broadcast channel (DM threads included) with <paramref name="member"/>.</summary>
+    private static string RoomMateOf(string member, string viewer = "@viewerId") =>
+        $"""
+        EXISTS (SELECT 1 FROM room_members mine JOIN room_members theirs ON theirs.room_id = mine.room_id
+                WHERE mine.member_id = {viewer} AND theirs.member_id = {member} AND mine.room_id <> '{BroadcastChannel.Id}')
+        """;
 
     public async Task<IReadOnlyDictionary<string, string>> FindIdsByHandlesAsync(IReadOnlyCollection<string> handles)
     {
@@ -113,6 +150,22 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
         return true;
+    }
+
+    public async Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(
+            """
+            UPDATE members SET display_name = '', headline = '', bio = '', current_company = '', former_departments = '[]', tags = '[]',
+                status = '', search_text = '', fields_visible_to = @fieldsVisibleTo, listed = @listed, former = @former,
+                suspended = @former, password_hash = ''
+            WHERE id = @Id
+            """,
+            new { erased.Id, fieldsVisibleTo = erased.Privacy.FieldsVisibleTo, listed = erased.Privacy.Listed, former = true }, transaction);
+        await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
+        await transaction.CommitAsync();
     }
 
     public async Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash)

@@ -73,6 +73,22 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         await transaction.CommitAsync();
     }
 
+    public async Task<IReadOnlyList<ChatMessage>> SentByAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MessageRow>(
+            $"SELECT {MessageRow.Columns} FROM messages WHERE sender_id = @memberId ORDER BY room_id, seq", new { memberId });
+        return rows.Select(r => r.ToMessage()).ToArray();
+    }
+
+    public async Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(string RoomId, long Seq, string Key, long At)>(
+            "SELECT room_id, seq, reaction_key, created_at FROM reactions WHERE member_id = @memberId ORDER BY room_id, seq, created_at", new { memberId });
+        return rows.Select(r => new MemberReaction(r.RoomId, r.Seq, r.Key, StoredValues.Time(r.At))).ToArray();
+    }
+
     public async Task<IReadOnlyList<ChatMessage>> PageAsync(string roomId, long? beforeSeq, long? afterSeq, int limit, string viewerId)
     {
         await using var connection = await database.OpenAsync();

@@ -66,4 +66,8 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
     public Task<int> CountReactionsAsync(string roomId, long seq, string key) => store.CountReactionsAsync(roomId, seq, key);
 
     public Task<IReadOnlyList<ReactionCount>> ReactionsAsync(string roomId, long seq, string viewerId) => store.ReactionsAsync(roomId, seq, viewerId);
+
+    public Task<IReadOnlyList<ChatMessage>> SentByAsync(string memberId) => store.SentByAsync(memberId);
+
+    public Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId) => store.ReactionsByAsync(memberId);
 }

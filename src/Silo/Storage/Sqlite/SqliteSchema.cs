@@ -308,5 +308,16 @@ internal static class SqliteSchema
         INSERT INTO message_search_pending (room_id, seq)
         SELECT room_id, seq FROM messages WHERE deleted = 0 AND text IS NOT NULL ORDER BY sent_at, room_id, seq;
         """,
+        """
+        -- Directory privacy, written by the member's grain with the rest of the profile: who sees the
+        -- headline and company (everyone, room-mates, nobody) and whether the member is listed and found
+        -- by search. The defaults are what every member had before they could choose.
+        -- A member's data export reads their messages by sender.
+        ALTER TABLE members ADD COLUMN fields_visible_to TEXT NOT NULL DEFAULT 'everyone';
+        ALTER TABLE members ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
+        -- A deleted account: its row stays (the handle reserved, its messages shown as a former member's).
+        ALTER TABLE members ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX messages_sender ON messages(sender_id);
+        """,
     ];
 }

@@ -47,6 +47,10 @@ public static class RestTargets
         // A current password that is never the caller's: their password and sessions stay as the other targets need them.
         Target("POST", "/api/me/password", Caller.Member, k => Body(
             ("currentPassword", WildValues.Field("\"not-the-password\"")), ("newPassword", WildValues.Field("\"a-brand-new-password\"")))),
+        // A password that is never the caller's: the account stays as the other targets need it.
+        Target("DELETE", "/api/me", Caller.Member, k => Body(
+            ("password", WildValues.Field("\"not-the-password\"")), ("messages", WildValues.Field("\"keep\"")))),
+        Target("GET", "/api/me/export", Caller.Member, k => NoBody),
         Target("POST", "/api/admin/invitations", Caller.Secretariat, k => Body(
             ("count", WildValues.Field("1", "2")), ("role", WildValues.Field("\"alumnus\"", "\"supporter\"")),
             ("expiresInDays", WildValues.Field("30")), ("note", WildValues.Field("\"for the reunion\"")))),
@@ -101,6 +105,7 @@ public static class RestTargets
             ("action", Url("member.suspended", "invitations.created")), ("actor", Url("m_nosuchmember"))]),
         Target("GET", "/api/search/messages", Caller.Member, k => NoBody, query: [("q", Url("忘年会", "lunch 渋谷", "ＬＵＮＣＨ")),
             ("roomId", Url("broadcast")), ("from", Url("m_nosuchmember")), ("before", Url("1", "100")), ("limit", Url("10"))]),
+        Target("DELETE", "/api/admin/members/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("m_nosuchmember")]),
         Target("POST", "/api/admin/members/{id}/suspend", Caller.Secretariat, k => NoBody, path: k => [Url("m_nosuchmember")]),
         Target("POST", "/api/admin/members/{id}/unsuspend", Caller.Secretariat, k => NoBody, path: k => [Url(k.OtherMemberId)]),
         Target("POST", "/api/rooms/{id}/mutes", Caller.Member, k => Body(

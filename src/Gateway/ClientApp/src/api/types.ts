@@ -7,14 +7,29 @@ export interface Member {
   handle: string;
   displayName: string;
   role: Role;
-  headline: string;
+  /** Null when the member keeps it from this viewer. */
+  headline: string | null;
   bio: string;
-  currentCompany: string;
+  /** Null when the member keeps it from this viewer. */
+  currentCompany: string | null;
   formerDepartments: string[];
   tags: string[];
   status: string;
   joinedAt: string;
   online: boolean;
+  /** Shown only to the member themselves and to the secretariat. */
+  privacy?: Privacy;
+  /** The account was deleted: the profile is erased; show 「退会したメンバー」 / "Former member". */
+  former?: boolean;
+}
+
+/** Who sees a member's headline and company. */
+export type FieldAudience = "everyone" | "room-mates" | "nobody";
+
+/** What the directory shows of a member to others. */
+export interface Privacy {
+  fieldsVisibleTo: FieldAudience;
+  listed: boolean;
 }
 
 export interface Reaction {
@@ -150,7 +165,7 @@ export interface Session {
 }
 
 export const auditActions = [
-  "invitations.created", "invitation.revoked", "member.suspended", "member.unsuspended", "member.role_granted",
+  "invitations.created", "invitation.revoked", "member.suspended", "member.unsuspended", "member.deleted", "member.role_granted",
   "room.member_removed", "room.member_muted", "message.deleted", "report.resolved", "stamp_pack.added", "stamp_pack.removed",
 ] as const;
 

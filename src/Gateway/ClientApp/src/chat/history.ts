@@ -4,6 +4,7 @@ import { mergeMessages, type RoomLog } from "../state/log";
 import { acknowledge } from "../state/outbox";
 import { withMessage } from "../state/rooms";
 import type { Store } from "../state/store";
+import { shownMember } from "../state/formerMember";
 import { logOf, type AppState } from "./state";
 
 const PAGE = 50;
@@ -123,7 +124,7 @@ export class History {
     const me = this.state.me?.id;
     this.store.update((s) => {
       const members = { ...s.members };
-      for (const item of items) members[item.member.id] = item.member;
+      for (const item of items) members[item.member.id] = shownMember(item.member, s.lang);
       const peer = items.find((i) => i.member.id !== me && typeof i.readSeq === "number");
       const peerRead = peer ? { ...s.peerRead, [roomId]: Math.max(s.peerRead[roomId] ?? 0, peer.readSeq ?? 0) } : s.peerRead;
       const dmPeer = peer ? { ...s.dmPeer, [roomId]: peer.member.id } : s.dmPeer;
@@ -134,14 +135,14 @@ export class History {
 
   /** Keeps members fetched elsewhere (a directory page, a profile), so that presence events reach what is shown. */
   rememberMembers(members: readonly Member[]): void {
-    if (members.length > 0) this.store.update((s) => ({ members: { ...s.members, ...Object.fromEntries(members.map((m) => [m.id, m])) } }));
+    if (members.length > 0) this.store.update((s) => ({ members: { ...s.members, ...Object.fromEntries(members.map((m) => [m.id, shownMember(m, s.lang)])) } }));
   }
 
   async ensureMembers(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.state.members[id]);
     const found = await Promise.all(missing.map((id) => this.http.get<Member>(`/api/members/${encodeURIComponent(id)}`).catch(() => null)));
     const known = found.filter((m): m is Member => !!m);
-    if (known.length > 0) this.store.update((s) => ({ members: { ...s.members, ...Object.fromEntries(known.map((m) => [m.id, m])) } }));
+    if (known.length > 0) this.store.update((s) => ({ members: { ...s.members, ...Object.fromEntries(known.map((m) => [m.id, shownMember(m, s.lang)])) } }));
   }
 
   /**

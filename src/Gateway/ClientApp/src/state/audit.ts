@@ -10,7 +10,7 @@ export interface AuditLine {
   detail: string;
 }
 
-const memberActions = new Set(["member.suspended", "member.unsuspended", "member.role_granted", "room.member_removed", "room.member_muted", "message.deleted"]);
+const memberActions = new Set(["member.suspended", "member.unsuspended", "member.deleted", "member.role_granted", "room.member_removed", "room.member_muted", "message.deleted"]);
 
 /**
  * Describes an entry for the secretariat's table. Members are named by <paramref name="memberName" />

@@ -3,7 +3,9 @@ import type { Member } from "../api/types";
 import { navigate } from "../chat/router";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
+import { Leaving } from "./Leaving";
 import { PasswordChange } from "./PasswordChange";
+import { PrivacySettings } from "./PrivacySettings";
 import { Sessions } from "./Sessions";
 
 const list = (value: FormDataEntryValue | null) => String(value ?? "").split(/[,、，]/u).map((s) => s.trim()).filter(Boolean);
@@ -48,16 +50,18 @@ export function ProfileEdit() {
       <form onSubmit={save} class="stack" key={me.id}>
         <Field label={t("auth.displayName")} name="displayName" defaultValue={me.displayName} required maxLength={64} />
         <Field label={t("profile.status")} name="status" defaultValue={me.status} maxLength={140} />
-        <Field label={t("profile.headline")} name="headline" defaultValue={me.headline} maxLength={140} />
-        <Field label={t("profile.company")} name="currentCompany" defaultValue={me.currentCompany} maxLength={120} />
+        <Field label={t("profile.headline")} name="headline" defaultValue={me.headline ?? ""} maxLength={140} />
+        <Field label={t("profile.company")} name="currentCompany" defaultValue={me.currentCompany ?? ""} maxLength={120} />
         <Field label={t("profile.departments")} name="formerDepartments" defaultValue={me.formerDepartments.join(", ")} />
         <Field label={t("profile.tags")} name="tags" defaultValue={me.tags.join(", ")} />
         <Field label={t("profile.bio")} name="bio" defaultValue={me.bio} multiline rows={5} maxLength={2000} />
         <button type="submit" class="primary">{t("profile.save")}</button>
       </form>
       <div class="account stack">
+        <PrivacySettings />
         <PasswordChange onChanged={() => setSessionsVersion((v) => v + 1)} />
         <Sessions key={sessionsVersion} />
+        <Leaving />
       </div>
     </section>
   );
