@@ -32,7 +32,7 @@ describe("lunch-meetup rooms", () => {
     await hanakoPage.getByLabel("ランチ会ルーム").check();
     await hanakoPage.getByLabel("ルーム名", { exact: true }).fill(name);
     // She looks whether the room exists already: it does not, and her choice stays.
-    await hanakoPage.getByRole("searchbox").fill(name);
+    await hanakoPage.getByRole("searchbox", { name: "ルーム名・トピックで検索" }).fill(name);
     await hanakoPage.getByText("公開ルームが見つかりませんでした。新しく作ってみましょう。").waitFor();
     expect(await hanakoPage.getByLabel("ランチ会ルーム").isChecked()).toBe(true);
     await hanakoPage.getByRole("button", { name: "ルームを作る" }).click();

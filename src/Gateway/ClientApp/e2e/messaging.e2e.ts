@@ -38,7 +38,7 @@ describe("two alumni", () => {
     await composer(hanakoPage).waitFor();
 
     const taroPage = await open(taro, "/discover");
-    await taroPage.getByRole("searchbox").fill(name);
+    await taroPage.getByRole("searchbox", { name: "ルーム名・トピックで検索" }).fill(name);
     await taroPage.getByRole("button", { name: `参加する: ${name}` }).click();
     await composer(taroPage).waitFor();
 

@@ -69,7 +69,7 @@ describe("the report queue", () => {
 
     // Reinstated from the members page, he signs in again.
     await adminPage.goto("/admin/members");
-    await adminPage.getByRole("searchbox").fill(taro.handle);
+    await adminPage.getByRole("searchbox", { name: "名前・会社・部署・タグで検索" }).fill(taro.handle);
     await adminPage.getByRole("button", { name: "利用停止を解除: 佐藤 太郎" }).click();
     await adminPage.locator(".toast", { hasText: "利用停止を解除しました" }).waitFor();
     await taroPage.getByRole("button", { name: "ログイン" }).click();
