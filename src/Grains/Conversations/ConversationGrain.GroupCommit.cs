@@ -70,9 +70,9 @@ public abstract partial class ConversationGrain
             }
             if (fresh.Count == 0) return;
             var messages = fresh.Select(f => f.Message).ToArray();
-            if (await AppendAsync(messages))
+            if (await AppendAsync(messages) is { } threads)
             {
-                await CommitAsync(messages);
+                await CommitAsync(messages, threads);
                 foreach (var (queued, message) in fresh) queued.Outcome.TrySetResult(message);
                 return;
             }
@@ -90,17 +90,19 @@ public abstract partial class ConversationGrain
         }
     }
 
-    /// <summary>Appends messages at the end of the log in one transaction; false when one of them had been sent already (a retry).</summary>
-    private async Task<bool> AppendAsync(IReadOnlyList<ChatMessage> messages)
+    /// <summary>
+    /// Appends messages at the end of the log in one transaction, answering the threads they moved;
+    /// null when one of them had been sent already (a retry).
+    /// </summary>
+    private async Task<IReadOnlyList<ThreadCount>?> AppendAsync(IReadOnlyList<ChatMessage> messages)
     {
         try
         {
-            await Services.Messages.AppendAsync(messages);
-            return true;
+            return await Services.Messages.AppendAsync(messages);
         }
         catch (DuplicateMessageException)
         {
-            return false;
+            return null;
         }
         catch (SeqConflictException)
         {

@@ -90,7 +90,7 @@ public abstract partial class ConversationGrain
     }
 
     /// <summary>Takes appended messages into the grain's state and tells the room, and the mentioned, about them.</summary>
-    private async Task CommitAsync(IReadOnlyList<ChatMessage> messages)
+    private async Task CommitAsync(IReadOnlyList<ChatMessage> messages, IReadOnlyList<ThreadCount> threads)
     {
         foreach (var message in messages)
         {
@@ -102,7 +102,7 @@ public abstract partial class ConversationGrain
                 Services.Events.Publish(new MemberEvent(mentioned, EventNames.Mention, new MentionPayload(Key, message.Seq, message.SenderId)));
             PublishRoomWideMention(message);
         }
-        await PublishThreadUpdatesAsync(messages);
+        PublishThreadUpdates(threads);
         foreach (var senderId in messages.Select(m => m.SenderId).Distinct())
             await Services.Activity.RecordAsync(senderId, posted: true);
     }

@@ -27,13 +27,10 @@ public abstract partial class ConversationGrain
         return root;
     }
 
-    /// <summary>Tells the room the new count and last reply time of each thread the appended messages reply to.</summary>
-    private async Task PublishThreadUpdatesAsync(IReadOnlyList<ChatMessage> appended)
+    /// <summary>Tells the room the count and last reply time the append left on each thread it moved.</summary>
+    private void PublishThreadUpdates(IReadOnlyList<ThreadCount> threads)
     {
-        foreach (var rootSeq in appended.Where(m => m.ReplyToSeq is not null).Select(m => m.ReplyToSeq!.Value).Distinct())
-        {
-            if (await Services.Messages.GetAsync(Key, rootSeq) is not { } root) continue;
-            Services.Events.Publish(new RoomEvent(Key, EventNames.ThreadUpdated, new ThreadUpdatedPayload(Key, rootSeq, root.ReplyCount, root.LastReplyAt)));
-        }
+        foreach (var thread in threads)
+            Services.Events.Publish(new RoomEvent(Key, EventNames.ThreadUpdated, new ThreadUpdatedPayload(Key, thread.Seq, thread.ReplyCount, thread.LastReplyAt)));
     }
 }

@@ -12,9 +12,10 @@ public interface IMessageStore
     /// <see cref="SeqConflictException"/> when the room's last seq is no longer the one
     /// just before the first message (another activation appended first), and
     /// <see cref="DuplicateMessageException"/> when a message repeats its sender's client message
-    /// id in the room; either way nothing is written.
+    /// id in the room; either way nothing is written. Answers the threads the messages reply to,
+    /// with the reply count and last reply time the append left on each.
     /// </summary>
-    Task AppendAsync(IReadOnlyList<ChatMessage> messages);
+    Task<IReadOnlyList<ThreadCount>> AppendAsync(IReadOnlyList<ChatMessage> messages);
 
     Task<ChatMessage?> GetAsync(string roomId, long seq);
 

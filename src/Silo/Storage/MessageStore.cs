@@ -10,9 +10,9 @@ namespace Community.Silo.Storage;
 /// <summary>Messages and their reactions; how a batch goes in is the provider's own (<see cref="InsertAsync"/>).</summary>
 internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect sql) : IMessageStore
 {
-    public async Task AppendAsync(IReadOnlyList<ChatMessage> messages)
+    public async Task<IReadOnlyList<ThreadCount>> AppendAsync(IReadOnlyList<ChatMessage> messages)
     {
-        if (messages.Count == 0) return;
+        if (messages.Count == 0) return [];
         var first = messages[0];
         var last = messages[^1];
         MessageBatch.CheckConsecutive(messages);
@@ -36,9 +36,10 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
             var repeated = messages.Count == 1 ? messages[0] : null;
             throw new DuplicateMessageException(first.RoomId, repeated?.SenderId ?? "", repeated?.ClientMsgId ?? "");
         }
-        await ThreadCounts.MoveAsync(connection, transaction, messages);
+        var threads = await ThreadCounts.MoveAsync(connection, transaction, messages);
         await SearchIndex.IndexAsync(connection, transaction, messages);
         await transaction.CommitAsync();
+        return threads;
     }
 
     public async Task<ChatMessage?> GetAsync(string roomId, long seq)

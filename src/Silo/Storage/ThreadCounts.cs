@@ -14,17 +14,22 @@ namespace Community.Silo.Storage;
 /// </summary>
 internal static class ThreadCounts
 {
-    public static async Task MoveAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> appended)
+    /// <summary>Moves the threads the appended messages reply to, and answers where each now stands.</summary>
+    public static async Task<IReadOnlyList<ThreadCount>> MoveAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ChatMessage> appended)
     {
+        var moved = new List<ThreadCount>();
         foreach (var thread in appended.Where(m => m.ReplyToSeq is not null).GroupBy(m => m.ReplyToSeq!.Value))
         {
-            await connection.ExecuteAsync(
+            var row = await connection.QuerySingleOrDefaultAsync<(long ReplyCount, long? LastReplyAt)>(
                 """
                 UPDATE messages SET reply_count = reply_count + @replies, last_reply_at = @lastReplyAt
                 WHERE room_id = @roomId AND seq = @seq
+                RETURNING reply_count, last_reply_at
                 """,
                 new { replies = thread.Count(), lastReplyAt = StoredValues.Time(thread.Max(m => m.SentAt)), roomId = appended[0].RoomId, seq = thread.Key },
                 transaction);
+            if (row != default) moved.Add(new ThreadCount(thread.Key, (int)row.ReplyCount, StoredValues.Time(row.LastReplyAt)));
         }
+        return moved;
     }
 }

@@ -34,14 +34,14 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
 
     public void Unhold(AppendHold hold) => _holds.TryRemove(new KeyValuePair<string, AppendHold>(hold.RoomId, hold));
 
-    public async Task AppendAsync(IReadOnlyList<ChatMessage> messages)
+    public async Task<IReadOnlyList<ThreadCount>> AppendAsync(IReadOnlyList<ChatMessage> messages)
     {
         if (messages.Count > 0)
         {
             if (_holds.TryGetValue(messages[0].RoomId, out var hold)) await hold.WaitAsync();
             _appends.AddOrUpdate(messages[0].RoomId, 1, (_, count) => count + 1);
         }
-        await store.AppendAsync(messages);
+        return await store.AppendAsync(messages);
     }
 
     public Task<ChatMessage?> GetAsync(string roomId, long seq) => store.GetAsync(roomId, seq);
