@@ -98,17 +98,33 @@ def junit(path):
         elif case.find("skipped") is not None: counts[2] += 1
         else: counts[0] += 1
     return counts
+failures = []
+def first_lines(text, n=6):
+    return "\n".join(("      " + line) for line in (text or "").strip().splitlines()[:n])
 for run in ("sqlite", "postgres", "client", "browser"):
     counts = [0, 0, 0]
     for path in glob.glob(f"{sys.argv[1]}/{run}/**/*.trx", recursive=True):
-        counters = ET.parse(path).getroot().find(".//{*}Counters")
+        root = ET.parse(path).getroot()
+        counters = root.find(".//{*}Counters")
         if counters is None: continue
         for i, name in enumerate(("passed", "failed", "notExecuted")):
             counts[i] += int(counters.get(name, 0))
+        for result in root.iter("{*}UnitTestResult"):
+            if result.get("outcome") == "Failed":
+                message = result.find(".//{*}ErrorInfo/{*}Message")
+                failures.append(f"  {run}: {result.get('testName')}\n" + first_lines(message.text if message is not None else ""))
     for path in glob.glob(f"{sys.argv[1]}/{run}/**/junit.xml", recursive=True):
         counts = [a + b for a, b in zip(counts, junit(path))]
+        for case in ET.parse(path).getroot().iter("testcase"):
+            failure = case.find("failure")
+            if failure is None: failure = case.find("error")
+            if failure is not None:
+                failures.append(f"  {run}: {case.get('classname')} > {case.get('name')}\n" + first_lines(failure.get("message") or failure.text))
     print(f"{run} run: {counts[0]} passed, {counts[1]} failed, {counts[2]} skipped")
     total = [t + c for t, c in zip(total, counts)]
+if failures:
+    print("Failed:")
+    print("\n".join(failures))
 print(f"{total[0]} passed, {total[1]} failed, {total[2]} skipped")
 PY
 exit $status
