@@ -54,7 +54,7 @@ internal static class FieldDescriptions
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
-        ["messages"] = "what becomes of the deleted member's messages: `keep` (the default): they stay, shown as a former member's",
+        ["messages"] = Departures,
         ["privacy"] = "what the directory shows of the member to others (the member and the secretariat always see it whole); shown only to them",
         ["fieldsVisibleTo"] = $"who sees the headline and current company: one of {string.Join(", ", FieldAudiences.All)} (room-mates: members sharing a room other than the broadcast channel, or a DM); everyone until the member chooses; to those who may not see them both come back null",
         ["listed"] = "false to be left out of the directory's listing and search (room-mates still open the profile); true until the member chooses",
@@ -89,5 +89,11 @@ internal static class FieldDescriptions
         ["after"] = "a seq (0 or more): the messages after it; for a thread's replies, its `nextCursor`",
         ["seq"] = "a message's seq in its room (1 or more)",
         ["days"] = "1–365 (90 when left out)",
+        ["messages"] = Departures,
     };
+
+    private const string Departures =
+        "what becomes of the deleted member's messages: `keep` (the default): they stay, shown as a former member's; " +
+        "`erase`: each becomes a deleted message (its seq stays, its text, stamp and reactions go), as if they had deleted it; " +
+        "either way the member leaves every room (a DM stays, for the other member to read)";
 }

@@ -90,11 +90,14 @@ public static class ModerationApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>Deletes a member's account as <c>DELETE /api/me</c> does, their messages kept as a former member's (recorded in the audit log).</summary>
-    public static async Task<NoContent> DeleteMemberAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
+    /// <summary>
+    /// Deletes a member's account as <c>DELETE /api/me</c> does (recorded in the audit log); <c>?messages=erase</c> erases
+    /// their messages, kept as a former member's otherwise.
+    /// </summary>
+    public static async Task<NoContent> DeleteMemberAsync(string id, string? messages, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (ClientIds.Check(id, "id") == user.MemberId()) throw CommunityException.Forbidden("delete your own account from your settings");
-        await grains.GetGrain<IMemberGrain>(id).DeleteAccountAsync(user.ToActor());
+        await grains.GetGrain<IMemberGrain>(id).DeleteAccountAsync(user.ToActor(), Departures.Check(messages));
         return TypedResults.NoContent();
     }
 

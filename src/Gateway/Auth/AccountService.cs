@@ -88,19 +88,19 @@ public sealed class AccountService(
 
     /// <summary>
     /// Deletes the member's own account, given their password (<c>forbidden</c> when it is not right). Their messages stay
-    /// in their rooms, shown as a former member's: <c>messages</c> is <c>keep</c> (the default).
+    /// in their rooms, shown as a former member's (<c>messages</c> is <c>keep</c>, the default), or are erased (<c>erase</c>).
     /// </summary>
     public async Task DeleteAccountAsync(string memberId, DeleteAccountRequest request)
     {
         if (string.IsNullOrEmpty(request.Password)) throw CommunityException.Invalid("password", "is required");
-        if (request.Messages is not (null or "keep")) throw CommunityException.Invalid("messages", "must be keep: the messages stay, shown as a former member's");
+        var departure = Departures.Check(request.Messages);
         var member = grains.GetGrain<IMemberGrain>(memberId);
         var profile = await member.GetAsync() ?? throw CommunityException.NotFound("no such member");
         throttle.Attempt(profile.Handle);
         var credentials = await members.GetCredentialsAsync(profile.Handle) ?? throw CommunityException.NotFound("no such member");
         if (!await hashing.RunAsync(() => hasher.Verify(request.Password, credentials.PasswordHash)))
             throw CommunityException.Forbidden("the password is not right");
-        await member.DeleteAccountAsync(new Actor(memberId, profile.Role));
+        await member.DeleteAccountAsync(new Actor(memberId, profile.Role), departure);
     }
 
     private static RedeemResult Usability(Invitation? invitation, DateTimeOffset now) =>

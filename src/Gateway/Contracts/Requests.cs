@@ -6,7 +6,7 @@ public sealed record LoginRequest(string? Handle, string? Password);
 
 public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
-/// <summary>Deleting one's own account: the password again, and what becomes of one's messages (<c>keep</c>).</summary>
+/// <summary>Deleting one's own account: the password again, and what becomes of one's messages (<c>keep</c> or <c>erase</c>).</summary>
 public sealed record DeleteAccountRequest(string? Password, string? Messages);
 
 public sealed record CreateInvitationsRequest(int? Count, string? Role, int? ExpiresInDays, string? Note);

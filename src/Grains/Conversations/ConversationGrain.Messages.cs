@@ -34,15 +34,21 @@ public abstract partial class ConversationGrain
         var mayDelete = message.SenderId == actor.MemberId || actor.IsSecretariat || RoomRoles.CanModerate(member?.Role);
         if (!mayDelete) throw CommunityException.Forbidden("only the sender, the room's moderators and the secretariat can delete a message");
         if (message.Deleted) return;
-        var tombstone = message with { Text = null, StampId = null, Mentions = [], Deleted = true, Reactions = [] };
         var audit = message.SenderId == actor.MemberId ? null
             : AuditEntry.Of(AuditActions.MessageDeleted, actor.MemberId, Key, message.SenderId, new { seq }, Services.Time.Now());
+        await TombstoneAsync(message, audit);
+    }
+
+    /// <summary>Replaces a message by its tombstone (seq and sender kept; text, stamp, mentions and reactions gone) and tells the room.</summary>
+    private async Task TombstoneAsync(ChatMessage message, AuditEntry? audit)
+    {
+        var tombstone = message with { Text = null, StampId = null, Mentions = [], Deleted = true, Reactions = [] };
         // Known before the write: the tombstone's transaction takes the message out of the pins.
         var pins = await PinsAsync();
         await Services.Messages.UpdateAsync(tombstone, audit);
-        if (seq == Info!.LastSeq) LastMessage = tombstone;
-        Services.Events.Publish(new RoomEvent(Key, EventNames.MessageDeleted, new MessageDeletedPayload(Key, seq)));
-        if (pins.Remove(seq)) Services.Events.Publish(new RoomEvent(Key, EventNames.Unpinned, new UnpinnedPayload(Key, seq)));
+        if (message.Seq == Info!.LastSeq) LastMessage = tombstone;
+        Services.Events.Publish(new RoomEvent(Key, EventNames.MessageDeleted, new MessageDeletedPayload(Key, message.Seq)));
+        if (pins.Remove(message.Seq)) Services.Events.Publish(new RoomEvent(Key, EventNames.Unpinned, new UnpinnedPayload(Key, message.Seq)));
     }
 
     public async Task MarkReadAsync(Actor actor, long seq)

@@ -28,6 +28,13 @@ public interface IConversationGrain : IGrainWithStringKey
 
     Task DeleteAsync(Actor actor, long seq);
 
+    /// <summary>
+    /// The member's account was deleted (<c>forbidden</c> otherwise): their messages here become tombstones when
+    /// <paramref name="eraseMessages"/>, and a room ends their membership (a DM keeps both sides, so that the other
+    /// member still reads it). Repeatable: a second call finds nothing left to do.
+    /// </summary>
+    Task SeeOffFormerMemberAsync(string memberId, bool eraseMessages);
+
     Task MarkReadAsync(Actor actor, long seq);
 
     /// <summary>

@@ -31,6 +31,9 @@ public sealed class DmThreadGrain(ConversationServices services,
     /// <summary>In a DM both members pin, as in LINE: neither moderates the other.</summary>
     protected override bool MayPin(Actor actor, RoomMember? member) => member is not null;
 
+    /// <summary>A DM keeps its former member: the other member still has the thread, with whom it was.</summary>
+    protected override Task EndFormerMembershipAsync(string memberId) => Task.CompletedTask;
+
     /// <summary>In a DM the other member sees read receipts too.</summary>
     protected override IEnumerable<string> ReadReceiptRecipients(string readerId) => Members.Keys;
 }

@@ -5,12 +5,24 @@ using Community.Grains.Errors;
 using Community.Grains.Events;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Community.Grains.Members;
 
-public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenceStore presence, ITokenStore tokens,
-    IEventPublisher events, TimeProvider time) : Grain, IMemberGrain
+public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IMessageStore messages, IPresenceStore presence, ITokenStore tokens,
+    IEventPublisher events, TimeProvider time, ILogger<MemberGrain> logger) : Grain, IMemberGrain, IRemindable
 {
+    /// <summary>Wakes the grain to finish a deleted account's departure that a failure cut short.</summary>
+    private const string DepartureReminder = "departure";
+
+    /// <summary>
+    /// The first tick comes soon after the deletion (it waits for the deletion's own turn, then finds the departure
+    /// done, or takes it up); later ones at Orleans' shortest reminder period.
+    /// </summary>
+    private static readonly TimeSpan DepartureFirstTick = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan DepartureRetry = TimeSpan.FromMinutes(1);
+
     private MemberProfile? _profile;
 
     private string Key => this.GetPrimaryKeyString();
@@ -86,16 +98,52 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
         events.Publish(new MemberSuspended(Key));
     }
 
-    public async Task DeleteAccountAsync(Actor by)
+    public async Task DeleteAccountAsync(Actor by, string messages)
     {
         var profile = RequireProfile();
+        var departure = Departures.Check(messages);
         if (profile.Former) return;
-        var now = time.Now();
-        var erased = profile.Erased();
-        await members.DeleteAccountAsync(erased, AuditEntry.Of(AuditActions.MemberDeleted, by.MemberId, null, Key, new { handle = profile.Handle }, now));
-        _profile = erased;
-        await tokens.RevokeAllAsync(Key, keepSessionId: null, now);
+        // Armed before the write, so that a departure the write began is finished whatever happens after it;
+        // a tick that finds no departure pending (the write failed) just ends.
+        await this.RegisterOrUpdateReminder(DepartureReminder, DepartureFirstTick, DepartureRetry);
+        var audit = AuditEntry.Of(AuditActions.MemberDeleted, by.MemberId, null, Key, new { handle = profile.Handle, messages = departure }, time.Now());
+        await members.DeleteAccountAsync(profile.Erased(), audit, departure);
+        _profile = profile.Erased();
+        try
+        {
+            await DepartAsync(departure);
+        }
+        catch (Exception e)
+        {
+            // The account is deleted (sign-in closed, tokens refused): what is left is taken up by the reminder.
+            logger.LogWarning(e, "The departure of deleted member {MemberId} stopped part way; the reminder takes it up again", Key);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DepartureReminder) return;
+        if (await members.PendingDepartureAsync(Key) is { } departure) await DepartAsync(departure);
+        else await EndDepartureReminderAsync();
+    }
+
+    /// <summary>Closes every session, then tells each room the member was in or wrote in; marks the departure done once all have heard.</summary>
+    private async Task DepartAsync(string departure)
+    {
+        await tokens.RevokeAllAsync(Key, keepSessionId: null, time.Now());
         events.Publish(new MemberSuspended(Key));
+        var erase = departure == Departures.Erase;
+        var memberOf = (await rooms.ListForMemberAsync(Key)).Select(r => r.Info.Id).ToArray();
+        var wroteIn = erase ? await messages.RoomsWithLiveMessagesFromAsync(Key) : [];
+        foreach (var roomId in memberOf.Union(wroteIn))
+            await GrainFactory.GetConversation(roomId).SeeOffFormerMemberAsync(Key, erase);
+        await members.CompleteDepartureAsync(Key);
+        await EndDepartureReminderAsync();
+    }
+
+    private async Task EndDepartureReminderAsync()
+    {
+        if (await this.GetReminder(DepartureReminder) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
     public async Task UnsuspendAsync(Actor by)

@@ -42,9 +42,16 @@ public interface IMemberStore
 
     /// <summary>
     /// In one transaction: writes the erased profile, marks the member deleted and suspended (their tokens stop working,
-    /// sign-in fails: the password hash is gone) and records <paramref name="audit"/>.
+    /// sign-in fails: the password hash is gone), records <paramref name="audit"/> and leaves <paramref name="departure"/>
+    /// (what becomes of their messages, <see cref="Members.Departures"/>) pending until <see cref="CompleteDepartureAsync"/>.
     /// </summary>
-    Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit);
+    Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit, string departure);
+
+    /// <summary>The departure a deleted account still has pending (<see cref="Members.Departures"/>), or null.</summary>
+    Task<string?> PendingDepartureAsync(string memberId);
+
+    /// <summary>Marks a deleted account's departure done: every room it was in has been told.</summary>
+    Task CompleteDepartureAsync(string memberId);
 
     /// <summary>Replaces the password hash if it is still <paramref name="expectedHash"/>; false when it is not (or no such member).</summary>
     Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash);

@@ -152,7 +152,7 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return true;
     }
 
-    public async Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit)
+    public async Task DeleteAccountAsync(MemberProfile erased, AuditEntry audit, string departure)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -160,12 +160,25 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
             """
             UPDATE members SET display_name = '', headline = '', bio = '', current_company = '', former_departments = '[]', tags = '[]',
                 status = '', search_text = '', fields_visible_to = @fieldsVisibleTo, listed = @listed, former = @former,
-                suspended = @former, password_hash = ''
+                suspended = @former, password_hash = '', departure = @departure
             WHERE id = @Id
             """,
-            new { erased.Id, fieldsVisibleTo = erased.Privacy.FieldsVisibleTo, listed = erased.Privacy.Listed, former = true }, transaction);
+            new { erased.Id, fieldsVisibleTo = erased.Privacy.FieldsVisibleTo, listed = erased.Privacy.Listed, former = true, departure },
+            transaction);
         await AuditLog.InsertIfAnyAsync(connection, transaction, audit);
         await transaction.CommitAsync();
+    }
+
+    public async Task<string?> PendingDepartureAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<string?>("SELECT departure FROM members WHERE id = @memberId", new { memberId });
+    }
+
+    public async Task CompleteDepartureAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync("UPDATE members SET departure = NULL WHERE id = @memberId", new { memberId });
     }
 
     public async Task<bool> SetPasswordHashAsync(string memberId, string expectedHash, string newHash)

@@ -82,6 +82,24 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         return rows.Select(r => r.ToMessage()).ToArray();
     }
 
+    public async Task<IReadOnlyList<string>> RoomsWithLiveMessagesFromAsync(string memberId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rooms = await connection.QueryAsync<string>(
+            "SELECT DISTINCT room_id FROM messages WHERE sender_id = @memberId AND deleted = @deleted ORDER BY room_id",
+            new { memberId, deleted = false });
+        return rooms.ToArray();
+    }
+
+    public async Task<IReadOnlyList<long>> LiveSeqsFromAsync(string roomId, string senderId, int limit)
+    {
+        await using var connection = await database.OpenAsync();
+        var seqs = await connection.QueryAsync<long>(
+            "SELECT seq FROM messages WHERE room_id = @roomId AND sender_id = @senderId AND deleted = @deleted ORDER BY seq LIMIT @limit",
+            new { roomId, senderId, limit, deleted = false });
+        return seqs.ToArray();
+    }
+
     public async Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId)
     {
         await using var connection = await database.OpenAsync();

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
 
 /// <summary>
 /// A member taking their data with them (<c>GET /api/me/export</c>) and leaving (<c>DELETE /api/me</c>, or the
-/// secretariat's <c>DELETE /api/admin/members/{id}</c>): sign-in closed, tokens refused, profile erased, messages kept.
+/// secretariat's <c>DELETE /api/admin/members/{id}</c>): sign-in closed, tokens refused, profile erased, messages kept or
+/// erased, rooms left (a DM kept).
 /// </summary>
 [Collection(MembersNode.Name)]
 public sealed class LeavingTests(MembersNodeFixture fixture)
@@ -99,13 +101,89 @@ public sealed class LeavingTests(MembersNodeFixture fixture)
     }
 
     [Fact]
-    public async Task Messages_other_than_keep_are_refused_as_invalid()
+    public async Task Messages_other_than_keep_or_erase_are_refused_as_invalid()
+    {
+        var member = await fixture.Network.JoinAsync(password: Password);
+
+        var response = await DeleteAsync(member.Http, "/api/me", new { password = Password, messages = "shred" });
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid");
+        Assert.False((await member.GetAsync("/api/me")).GetProperty("former").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Erasing_turns_each_of_the_member_s_messages_into_a_tombstone_with_dense_seqs_even_in_a_room_left_before()
+    {
+        var leaving = await fixture.Network.JoinAsync(password: Password);
+        var owner = await fixture.NewMemberAsync();
+        var room = await owner.RoomWithAsync(leaving);
+        var leftBefore = await owner.RoomWithAsync(leaving);
+        await using var leavingHub = await fixture.Node.ConnectAsync(leaving);
+        await using var ownerHub = await fixture.Node.ConnectAsync(owner);
+        await leavingHub.SendTextAsync(room, "退会前の書き込み");
+        var answer = (await ownerHub.SendTextAsync(room, "返信です")).Long("seq");
+        await leavingHub.SendTextAsync(room, "もう一つ");
+        await leavingHub.SendTextAsync(leftBefore, "前に抜けた部屋で");
+        Assert.Equal(HttpStatusCode.NoContent, (await leaving.Http.PostAsync($"/api/rooms/{leftBefore}/leave", null)).StatusCode);
+
+        var response = await DeleteAsync(leaving.Http, "/api/me", new { password = Password, messages = "erase" });
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var history = await owner.HistoryAsync(room);
+        Assert.Equal([1L, 2L, 3L], history.Select(m => m.Long("seq")));
+        Assert.Equal([(true, JsonValueKind.Null), (false, JsonValueKind.String), (true, JsonValueKind.Null)],
+            history.Select(m => (m.GetProperty("deleted").GetBoolean(), m.GetProperty("text").ValueKind)));
+        Assert.Equal("返信です", history[(int)answer - 1].Str("text"));
+        var earlier = Assert.Single(await owner.HistoryAsync(leftBefore));
+        Assert.True(earlier.GetProperty("deleted").GetBoolean());
+        await ownerHub.WaitForEventAsync("messageDeleted", e => e.Str("roomId") == room && e.Long("seq") == 3);
+        var found = await owner.GetAsync($"/api/search/messages?q={Uri.EscapeDataString("退会前")}");
+        Assert.Empty(found.Items());
+    }
+
+    [Fact]
+    public async Task A_deleted_account_leaves_its_rooms_while_its_dm_keeps_both_sides()
+    {
+        var leaving = await fixture.Network.JoinAsync(password: Password);
+        var owner = await fixture.NewMemberAsync();
+        var room = await owner.RoomWithAsync(leaving);
+        var dm = (await owner.OpenDmAsync(leaving.Id)).Str("id");
+        await using var ownerHub = await fixture.Node.ConnectAsync(owner);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await DeleteAsync(leaving.Http, "/api/me", new { password = Password })).StatusCode);
+
+        Assert.DoesNotContain(leaving.Id, (await owner.MembersOfAsync(room)).Select(m => m.GetProperty("member").Str("id")));
+        Assert.Equal(1, (await owner.ListedRoomAsync(room)).GetProperty("memberCount").GetInt32());
+        Assert.Contains(leaving.Id, (await owner.MembersOfAsync(dm)).Select(m => m.GetProperty("member").Str("id")));
+        await owner.ListedRoomAsync(dm);
+    }
+
+    [Fact]
+    public async Task The_secretariat_erases_a_member_s_messages_with_messages_erase()
+    {
+        var member = await fixture.Network.JoinAsync(password: Password);
+        var owner = await fixture.NewMemberAsync();
+        var room = await owner.RoomWithAsync(member);
+        await using var hub = await fixture.Node.ConnectAsync(member);
+        await hub.SendTextAsync(room, "消してほしい投稿");
+
+        var response = await fixture.Secretariat.Http.DeleteAsync($"/api/admin/members/{member.Id}?messages=erase");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.True(Assert.Single(await owner.HistoryAsync(room)).GetProperty("deleted").GetBoolean());
+        var audit = await fixture.Secretariat.GetAsync("/api/admin/audit?action=member.deleted");
+        Assert.Contains(audit.Items(), e => e.ToString().Contains(member.Id, StringComparison.Ordinal) && e.ToString().Contains("erase", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_secretariat_s_choice_other_than_keep_or_erase_is_refused_as_invalid()
     {
         var member = await fixture.NewMemberAsync();
 
-        var response = await DeleteAsync(member.Http, "/api/me", new { password = "a-long-password", messages = "shred" });
+        var response = await fixture.Secretariat.Http.DeleteAsync($"/api/admin/members/{member.Id}?messages=shred");
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid");
+        Assert.False((await member.GetAsync("/api/me")).GetProperty("former").GetBoolean());
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
 {
     private readonly ConcurrentDictionary<string, int> _appends = new();
     private readonly ConcurrentDictionary<string, AppendHold> _holds = new();
+    private readonly ConcurrentDictionary<string, bool> _failingLookups = new();
 
     /// <summary>Puts this decorator over the <see cref="IMessageStore"/> the silo registered.</summary>
     public static void Decorate(IServiceCollection services)
@@ -31,6 +32,12 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
     public int AppendsTo(string roomId) => _appends.GetValueOrDefault(roomId);
 
     public void Hold(AppendHold hold) => _holds[hold.RoomId] = hold;
+
+    /// <summary>The next look-up of a sender's live messages in the room fails, as a lost database connection would.</summary>
+    public void FailNextLiveSeqsLookup(string roomId) => _failingLookups[roomId] = true;
+
+    /// <summary>Whether a failure <see cref="FailNextLiveSeqsLookup"/> set up for the room is still to come.</summary>
+    public bool LiveSeqsLookupFailurePending(string roomId) => _failingLookups.ContainsKey(roomId);
 
     public void Unhold(AppendHold hold) => _holds.TryRemove(new KeyValuePair<string, AppendHold>(hold.RoomId, hold));
 
@@ -70,4 +77,11 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
     public Task<IReadOnlyList<ChatMessage>> SentByAsync(string memberId) => store.SentByAsync(memberId);
 
     public Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId) => store.ReactionsByAsync(memberId);
+
+    public Task<IReadOnlyList<string>> RoomsWithLiveMessagesFromAsync(string memberId) => store.RoomsWithLiveMessagesFromAsync(memberId);
+
+    public Task<IReadOnlyList<long>> LiveSeqsFromAsync(string roomId, string senderId, int limit) =>
+        _failingLookups.TryRemove(roomId, out _)
+            ? throw new InvalidOperationException($"the look-up of live messages in {roomId} failed (injected)")
+            : store.LiveSeqsFromAsync(roomId, senderId, limit);
 }

@@ -29,4 +29,25 @@ describe("leaving the network", () => {
     await message.waitFor();
     await expect.poll(() => message.textContent()).toContain("退会したメンバー");
   });
+
+  it("erases the messages when the member chooses so, and the partner sees each as deleted", async () => {
+    const leaving = await alumnus("小林 さとし");
+    const partner = await alumnus("加藤 みき");
+    const dm = await rest<{ id: string }>(partner, "/api/dms", "POST", { memberId: leaving.id });
+    const page = await browsers.open(leaving, `/rooms/${dm.id}`);
+    await send(page, "この投稿は消してください");
+    await page.locator(".message", { hasText: "この投稿は消してください" }).waitFor();
+    await page.goto("/profile");
+
+    const section = page.locator(".leaving");
+    await section.getByRole("button", { name: "退会する" }).click();
+    await section.getByLabel("消去する", { exact: false }).check();
+    await section.getByLabel("パスワード").fill("a-long-password");
+    await section.getByRole("button", { name: "パスワードを確認して退会する" }).click();
+
+    await expect.poll(async () => (await fetch(`${baseUrl()}/api/me`, { headers: { authorization: `Bearer ${leaving.token}` } })).status).toBe(401);
+    const partnerPage = await browsers.open(partner, `/rooms/${dm.id}`);
+    await partnerPage.locator(".message", { hasText: "メッセージは削除されました" }).waitFor();
+    expect(await partnerPage.locator(".message", { hasText: "この投稿は消してください" }).count()).toBe(0);
+  });
 });

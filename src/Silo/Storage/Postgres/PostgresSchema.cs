@@ -318,5 +318,10 @@ internal static class PostgresSchema
         ALTER TABLE members ADD COLUMN former BOOLEAN NOT NULL DEFAULT false;
         CREATE INDEX messages_sender ON messages(sender_id);
         """,
+        """
+        -- A deleted account's leaving, until it is complete: 'keep' or 'erase' (what becomes of the member's
+        -- messages) while their rooms are still being told; NULL when nothing is left to do.
+        ALTER TABLE members ADD COLUMN departure TEXT;
+        """,
     ];
 }

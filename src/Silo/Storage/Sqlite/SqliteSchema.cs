@@ -319,5 +319,10 @@ internal static class SqliteSchema
         ALTER TABLE members ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX messages_sender ON messages(sender_id);
         """,
+        """
+        -- A deleted account's leaving, until it is complete: 'keep' or 'erase' (what becomes of the member's
+        -- messages) while their rooms are still being told; NULL when nothing is left to do.
+        ALTER TABLE members ADD COLUMN departure TEXT;
+        """,
     ];
 }

@@ -29,7 +29,8 @@ export function Leaving() {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     try {
-      await chat.http.send("DELETE", "/api/me", { password: String(form.get("password")), messages: "keep" });
+      const messages = form.get("messages") === "erase" ? "erase" : "keep";
+      await chat.http.send("DELETE", "/api/me", { password: String(form.get("password")), messages });
       await chat.signOut(false);
     } catch (error) {
       if (error instanceof ApiError && error.code === "forbidden") chat.toast(t("password.wrong"), "error");
@@ -47,6 +48,11 @@ export function Leaving() {
       ) : (
         <form onSubmit={remove} class="stack" aria-labelledby="leaving-confirm">
           <p id="leaving-confirm">{t("leaving.what")}</p>
+          <fieldset>
+            <legend>{t("leaving.messages")}</legend>
+            <label><input type="radio" name="messages" value="keep" defaultChecked /> {t("leaving.keep")}</label>
+            <label><input type="radio" name="messages" value="erase" /> {t("leaving.erase")}</label>
+          </fieldset>
           <Field label={t("auth.password")} name="password" type="password" autoComplete="current-password" required />
           <div class="row">
             <button type="button" onClick={() => setConfirming(false)}>{t("leaving.cancel")}</button>
