@@ -11,6 +11,9 @@ internal interface IRoomServer
     /// <summary>The SQLite database file whose checkpoints <see cref="PauseWatch"/> looks for; null when there is none.</summary>
     string? DatabaseFile { get; }
 
+    /// <summary>The process of its own the server runs in, whose GC pauses <see cref="PauseWatch"/> reports; null when it runs in this one.</summary>
+    NodeChild.NodeProcess? Node => null;
+
     /// <summary>
     /// Makes <paramref name="roomCount"/> rooms and, for each person in order (the first
     /// <paramref name="senderCount"/> are senders), a hub connection that hears every message of

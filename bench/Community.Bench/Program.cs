@@ -1,8 +1,11 @@
 using Community.Bench;
 using Community.Bench.Fleet;
+using Community.Bench.NodeChild;
 
 // The child process of a scenario that holds many hub connections.
 if (args is [ConnectionFleet.Switch, .. var fleet]) return await FleetChild.RunAsync(fleet);
+// The child process of a scenario whose node runs in a process of its own.
+if (args is [NodeProcess.Switch, .. var node]) return await NodeChildProgram.RunAsync(node);
 
 BenchOptions options;
 try

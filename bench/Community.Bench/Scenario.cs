@@ -1,5 +1,6 @@
 using System.Globalization;
 using Community.Bench.Bare;
+using Community.Bench.NodeChild;
 using Community.Silo.Storage.Sqlite;
 using Community.Tests.Support;
 
@@ -44,8 +45,8 @@ internal static class Scenario
             TwoNodes => (true, 2, 1, false, "2 nodes, 1 PostgreSQL"),
             TwoNodesRooms => (true, 2, manyRooms, false, $"2 nodes, 1 PG, {manyRooms} rooms"),
             DmPingPong => (false, 1, 1, false, "1 node, SQLite"),
-            SteadyInline => (false, 1, 1, false, "SQLite, checkpoint in commit"),
-            Steady => (false, 1, 1, true, "SQLite, checkpoint apart"),
+            SteadyInline => (false, 1, 1, false, "SQLite, node process, checkpoint in commit"),
+            Steady => (false, 1, 1, true, "SQLite, node process, checkpoint apart"),
             Sweep => (false, 1, 1, true, "1 node, SQLite"),
             IdleConnections => (false, 1, 1, true, $"1 node, SQLite, {options.Connections:#,0} connections"),
             Secretariat => (false, 1, 1, false, $"1 node, SQLite, {options.Members:#,0} members, {options.Connected:#,0} connected"),
@@ -58,17 +59,20 @@ internal static class Scenario
         };
         var logs = BenchLogs.New();
         CommunityNode[] nodes = [];
+        NodeProcess? nodeProcess = null;
         BareServer? bare = null;
         IReadOnlyList<ScenarioResult> results;
         try
         {
             var checkpoints = name == SteadyInline ? SqliteCheckpointOptions.Inline : SqliteCheckpointOptions.Background;
-            nodes = await BenchNodes.StartAsync(postgres, nodeCount, logs.Product, checkpoints, name == SignInLoadUnbounded ? UnboundedHashing : null);
+            // The steady scenarios look for what pauses the node: it runs in a process of its own, its GC apart from the load client's.
+            if (name is SteadyInline or Steady) nodeProcess = await NodeProcess.StartAsync(checkpoints);
+            else nodes = await BenchNodes.StartAsync(postgres, nodeCount, logs.Product, checkpoints, name == SignInLoadUnbounded ? UnboundedHashing : null);
             if (baseline) bare = await BareServer.StartAsync(logs.Bare);
             results = name switch
             {
                 DmPingPong => [await PingPongScenario.RunAsync(name, setup, nodes[0], options, logs.Product)],
-                SteadyInline or Steady => await SteadyScenario.RunAsync(name, setup, new ProductServer(nodes), bare, options, logs),
+                SteadyInline or Steady => await SteadyScenario.RunAsync(name, setup, new RemoteProductServer(nodeProcess!), bare, options, logs),
                 Sweep => await SweepScenario.RunAsync(name, setup, new ProductServer(nodes), bare!, options, logs),
                 IdleConnections => [await BroadcastScenario.RunAsync(name, setup, nodes[0], bare, options.Connections, options.Connections, reach: false, logs.Product)],
                 Secretariat => [await BroadcastScenario.RunAsync(name, setup, nodes[0], bare: null, options.Members, options.Connected, reach: true, logs.Product)],
@@ -89,6 +93,7 @@ internal static class Scenario
         {
             if (bare is not null) await bare.DisposeAsync();
             await BenchNodes.StopAsync(nodes);
+            if (nodeProcess is not null) await nodeProcess.DisposeAsync();
         }
         catch (Exception e)
         {
@@ -102,7 +107,7 @@ internal static class Scenario
         {
             Load = load,
             Problems = i == 0 ? [.. r.Problems, .. stopping] : r.Problems,
-            ServerLog = i == 0 ? r.ServerLog : [],
+            ServerLog = i == 0 ? [.. r.ServerLog, .. nodeProcess?.Log ?? []] : [],
             Bare = r.Bare is null ? null : r.Bare with { Load = load, ServerLog = i == 0 ? r.Bare.ServerLog : [] },
         }).ToArray();
     }

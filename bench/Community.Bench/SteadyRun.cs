@@ -42,7 +42,7 @@ internal sealed class SteadyRun : IAsyncDisposable
     {
         var receivers = _crowd.Receivers.Select(r => r.Receiver).ToArray();
         foreach (var receiver in receivers) receiver.ResetMeasurements();
-        await using var watch = new PauseWatch(_crowd.Server.DatabaseFile);
+        await using var watch = new PauseWatch(_crowd.Server.DatabaseFile, _crowd.Server.Node);
         var (start, sends) = await OfferAsync(rate, seconds);
         var steady = await Task.WhenAll(sends);
         var acknowledged = Stopwatch.GetTimestamp();

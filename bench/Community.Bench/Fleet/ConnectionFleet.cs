@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 
 namespace Community.Bench.Fleet;
 
@@ -27,18 +26,8 @@ internal sealed class ConnectionFleet : IAsyncDisposable
     {
         var tokensFile = Path.GetTempFileName();
         await File.WriteAllLinesAsync(tokensFile, tokens);
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        // Run through the dotnet host, the program is its first argument; run as its own executable, it is not.
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        foreach (var arg in new[] { Switch, new Uri(baseAddress, Community.Tests.Support.HubTestClient.HubPath).ToString(), tokensFile, roomId,
-                     Parallel.ToString(CultureInfo.InvariantCulture), markRead ? "1" : "0" })
-            start.ArgumentList.Add(arg);
-        var fleet = new ConnectionFleet(Process.Start(start)!, tokensFile);
+        var fleet = new ConnectionFleet(ChildProcesses.Start([Switch, new Uri(baseAddress, Community.Tests.Support.HubTestClient.HubPath).ToString(), tokensFile,
+            roomId, Parallel.ToString(CultureInfo.InvariantCulture), markRead ? "1" : "0"]), tokensFile);
         var shown = Stopwatch.GetTimestamp();
         try
         {
@@ -77,10 +66,7 @@ internal sealed class ConnectionFleet : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _process.StandardInput.Close();
-        if (!_process.WaitForExit(TimeSpan.FromSeconds(30))) _process.Kill();
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        await ChildProcesses.StopAsync(_process);
         File.Delete(_tokensFile);
     }
 
