@@ -4,6 +4,7 @@ using Community.Grains.Common;
 using Community.Grains.Members;
 using Community.Grains.Meetups;
 using Community.Grains.Moderation;
+using Community.Grains.Opportunities;
 using Community.Grains.Text;
 
 namespace Community.Gateway.ApiReference;
@@ -29,13 +30,13 @@ internal static class FieldDescriptions
         ["headline"] = FieldRules.Headline.Describe(),
         ["bio"] = FieldRules.Bio.Describe(),
         ["currentCompany"] = FieldRules.CurrentCompany.Describe(),
-        ["status"] = FieldRules.Status.Describe(),
+        ["status"] = $"a member's status line: {FieldRules.Status.Describe()}; an opportunity's, as the server tells it: `open` or `closed`",
         ["formerDepartments"] = ListOfItems,
         ["tags"] = ListOfItems,
         ["name"] = $"a room's name: {FieldRules.RoomName.Describe()}",
         ["topic"] = FieldRules.Topic.Describe(),
         ["visibility"] = "`public` or `private`",
-        ["kind"] = "`room` (the default) or `meetup`",
+        ["kind"] = $"a room's: `room` (the default) or `meetup`; an opportunity's: one of {string.Join(", ", OpportunityKinds.All)}",
         ["memberId"] = ClientIds.Rule,
         ["roomId"] = ClientIds.Rule,
         ["seq"] = "a message's seq in its room (1 or more)",
@@ -45,12 +46,16 @@ internal static class FieldDescriptions
         ["role"] = $"one of {string.Join(", ", MemberRoles.All)} (alumnus when left out)",
         ["expiresInDays"] = "1–365 (30 when left out)",
         // An invitation's note and a report's resolution note follow one rule.
-        ["note"] = FieldRules.InvitationNote.Describe(),
+        ["note"] = $"an invitation's or a report resolution's: {FieldRules.InvitationNote.Describe()}; an interest's in an opportunity, for its poster and the secretariat only: {FieldRules.InterestNote.Describe()}",
         ["outcome"] = $"one of {string.Join(", ", ReportResolution.Outcomes)}",
-        ["title"] = FieldRules.MeetupTitle.Describe(),
+        ["title"] = $"a meetup's: {FieldRules.MeetupTitle.Describe()}; an opportunity's: {FieldRules.OpportunityTitle.Describe()}",
         ["startsAt"] = "an ISO-8601 time within ten years of now",
         ["durationMinutes"] = "5–1,440 (60 when left out)",
-        ["location"] = FieldRules.MeetupLocation.Describe(),
+        ["location"] = $"a meetup's: {FieldRules.MeetupLocation.Describe()}; an opportunity's: {FieldRules.OpportunityLocation.Describe()}",
+        ["remote"] = "true when the work can be done remotely (false when left out)",
+        ["description"] = $"what the opportunity is: {FieldRules.OpportunityDescription.Describe()}",
+        ["contact"] = $"how to get in touch about it (a name, an address, a link): {FieldRules.OpportunityContact.Describe()}",
+        ["closesAt"] = "an ISO-8601 time in the future and within two years of now; the opportunity closes then (open until closed when left out)",
         ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
@@ -70,6 +75,10 @@ internal static class FieldDescriptions
         [("api/search/messages", "roomId")] = $"keeps one room, which the caller is a member of: {ClientIds.Rule}",
         [("api/search/messages", "from")] = $"keeps one sender's messages, a member's id: {ClientIds.Rule}",
         [("api/search/messages", "before")] = "the `nextBefore` of the page before, as given: the hits older than it",
+        [("api/opportunities", "kind")] = $"keeps one kind: one of {string.Join(", ", OpportunityKinds.All)}",
+        [("api/opportunities", "status")] = "`open` (the default): those still taking interest; `closed`: the archive",
+        [("api/opportunities", "remote")] = "true keeps those that can be done remotely",
+        [("api/opportunities", "q")] = $"words in the title, location or description, folded as the directory folds: {FieldRules.SearchQuery.Describe()}",
     };
 
     /// <summary>Route and query parameters.</summary>

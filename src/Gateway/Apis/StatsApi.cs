@@ -20,8 +20,12 @@ public static class StatsApi
         return admin;
     }
 
-    public static async Task<Ok<NetworkStats>> GetStatsAsync(IStatsStore stats, TimeProvider time) =>
-        TypedResults.Ok(await stats.GetAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), TopRooms));
+    public static async Task<Ok<NetworkStats>> GetStatsAsync(IStatsStore stats, IOpportunityStore opportunities, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var figures = await stats.GetAsync(DateOnly.FromDateTime(now.UtcDateTime), TopRooms);
+        return TypedResults.Ok(figures with { Opportunities = await opportunities.StatsAsync(now) });
+    }
 
     /// <summary>One UTC day's figures: members active that day, and messages sent.</summary>
     public sealed record DailyActivity(DateOnly Day, int Active, int Messages);

@@ -22,3 +22,6 @@ public sealed record SessionView(string Id, string? Device, DateTimeOffset Creat
 
 /// <summary>A page of a thread: its first message and replies oldest first; <paramref name="NextCursor"/> is the <c>after</c> of the next page.</summary>
 public sealed record ThreadPage(ChatMessage Root, IReadOnlyList<ChatMessage> Items, string? NextCursor);
+
+/// <summary>A page of opportunities, newest first; <c>nextCursor</c> asks for the older ones.</summary>
+public sealed record OpportunityPage(IReadOnlyList<Community.Grains.Opportunities.OpportunityView> Items, string? NextCursor);

@@ -50,4 +50,10 @@ public interface IRoomGrain : IConversationGrain
 
     /// <summary>Takes a pending broadcast back; <c>conflict</c> once it is due or posted.</summary>
     Task CancelScheduledBroadcastAsync(Actor actor, string id);
+
+    /// <summary>
+    /// The broadcast channel announces a stored, open opportunity under its poster's name, once (a repeat finds the
+    /// first post); the post's seq. Only the opportunity's grain asks, after storing it.
+    /// </summary>
+    Task<long> AnnounceOpportunityAsync(string opportunityId);
 }

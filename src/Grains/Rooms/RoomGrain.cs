@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Community.Grains.Rooms;
 
-public sealed partial class RoomGrain(ConversationServices services, IMeetupStore meetups, ILogger<RoomGrain> logger,
+public sealed partial class RoomGrain(ConversationServices services, IMeetupStore meetups, IOpportunityStore opportunities, ILogger<RoomGrain> logger,
     [PersistentState(ConversationState.Name, GrainStorage.Name)] IPersistentState<ConversationState> state) : ConversationGrain(services, state), IRoomGrain
 {
     private const int MaxMuteMinutes = 60 * 24 * 30;

@@ -1,7 +1,11 @@
 namespace Community.Grains.Stats;
 
 /// <summary>The secretariat's figures (the contract's stats answer).</summary>
-public sealed record NetworkStats(int Members, PeriodCounts Active, PosterCounts Posters, PeriodCounts Messages, IReadOnlyList<TopRoom> TopRooms);
+public sealed record NetworkStats(int Members, PeriodCounts Active, PosterCounts Posters, PeriodCounts Messages, IReadOnlyList<TopRoom> TopRooms)
+{
+    /// <summary>Opportunities posted and open, interest given, and the DMs that followed from it.</summary>
+    public Opportunities.OpportunityStats? Opportunities { get; init; }
+}
 
 public sealed record PeriodCounts(int Day, int Week, int Month);
 

@@ -27,6 +27,15 @@ public static class FieldRules
     public static readonly TextRule MeetupLocation = TextRule.Line(0, 200);
     public static readonly TextRule ReportReason = TextRule.Line(1, 1000);
     public static readonly TextRule InvitationNote = TextRule.Line(0, 500);
+    public static readonly TextRule OpportunityTitle = TextRule.Line(1, 120);
+    public static readonly TextRule OpportunityLocation = TextRule.Line(0, 200);
+    public static readonly TextRule OpportunityDescription = TextRule.Text(1, 4000);
+
+    /// <summary>How to get in touch about an opportunity: a name, an address, a link.</summary>
+    public static readonly TextRule OpportunityContact = TextRule.Line(0, 300);
+
+    /// <summary>A member's note with their interest in an opportunity, for the poster and the secretariat.</summary>
+    public static readonly TextRule InterestNote = TextRule.Text(0, 1000);
 
     /// <summary>The secretariat's note on how a report was resolved: a <c>note</c> as an invitation's is, one rule per field name.</summary>
     public static readonly TextRule ResolutionNote = InvitationNote;

@@ -324,5 +324,36 @@ internal static class SqliteSchema
         -- messages) while their rooms are still being told; NULL when nothing is left to do.
         ALTER TABLE members ADD COLUMN departure TEXT;
         """,
+        """
+        -- Opportunities: job openings, projects and side work posted to the network, and the members interested in
+        -- each (their note for the poster and the secretariat; when the poster followed up with a DM, and which).
+        -- search_text: title, location and description folded as the directory folds, for browsing by words.
+        CREATE TABLE opportunities (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            location TEXT NOT NULL,
+            remote INTEGER NOT NULL,
+            description TEXT NOT NULL,
+            contact TEXT NOT NULL,
+            closes_at INTEGER,
+            posted_by TEXT NOT NULL,
+            posted_at INTEGER NOT NULL,
+            closed_at INTEGER,
+            interest_count INTEGER NOT NULL DEFAULT 0,
+            announced_seq INTEGER,
+            search_text TEXT NOT NULL
+        );
+        CREATE INDEX opportunities_posted ON opportunities(posted_at, id);
+        CREATE TABLE opportunity_interest (
+            opportunity_id TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            note TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            contacted_at INTEGER,
+            dm_room_id TEXT,
+            PRIMARY KEY (opportunity_id, member_id)
+        );
+        """,
     ];
 }

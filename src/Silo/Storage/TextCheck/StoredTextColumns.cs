@@ -27,6 +27,11 @@ internal static class StoredTextColumns
         StoredTextColumn.Of("meetups", "id", "title", FieldRules.MeetupTitle),
         StoredTextColumn.Of("meetups", "id", "location", FieldRules.MeetupLocation),
         StoredTextColumn.Of("reports", "id", "reason", FieldRules.ReportReason),
+        StoredTextColumn.Of("opportunities", "id", "title", FieldRules.OpportunityTitle),
+        StoredTextColumn.Of("opportunities", "id", "location", FieldRules.OpportunityLocation),
+        StoredTextColumn.Of("opportunities", "id", "description", FieldRules.OpportunityDescription),
+        StoredTextColumn.Of("opportunities", "id", "contact", FieldRules.OpportunityContact),
+        StoredTextColumn.Of("opportunity_interest", "opportunity_id, member_id", "note", FieldRules.InterestNote),
         StoredTextColumn.Of("invitations", "code", "note", FieldRules.InvitationNote, where: "note IS NOT NULL"),
         StoredTextColumn.Of("reports", "id", "resolution_note", FieldRules.ResolutionNote, where: "resolution_note IS NOT NULL"),
         // Keyed by the session's id: a finding never shows a token's hash.

@@ -120,6 +120,21 @@ public static class RestTargets
         Target("PUT", "/api/admin/broadcasts/scheduled/{id}", Caller.Secretariat, k => Body(
             ("text", WildValues.Field("\"Changed\"")), ("sendAt", WildValues.Field("\"2027-06-02T00:00:00Z\""))), path: k => [Url("sb_nosuchone")]),
         Target("DELETE", "/api/admin/broadcasts/scheduled/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("sb_nosuchone")]),
+        Target("POST", "/api/opportunities", Caller.Secretariat, k => Body(
+            ("kind", WildValues.Field("\"job\"", "\"project\"", "\"side-work\"")), ("title", WildValues.Field("\"Comeback engineer\"")),
+            ("location", WildValues.Field("\"Tokyo\"")), ("remote", WildValues.Field("true", "false")), ("description", WildValues.Field("\"Join us again\"")),
+            ("contact", WildValues.Field("\"hr@example.com\"")), ("closesAt", WildValues.Field("\"2027-06-01T00:00:00Z\"", "\"2026-13-45T99:00:00Z\"")))),
+        Target("GET", "/api/opportunities", Caller.Member, k => NoBody, query: [("kind", Url("job", "side-work")), ("status", Url("open", "closed")),
+            ("remote", Url("true", "false")), ("q", Url("engineer")), ("cursor", Url("1780000000000.op_x")), ("limit", Url("10"))]),
+        Target("GET", "/api/opportunities/{id}", Caller.Member, k => NoBody, path: k => [Url("op_nosuchone")]),
+        Target("PATCH", "/api/opportunities/{id}", Caller.Secretariat, k => Body(
+            ("title", WildValues.Field("\"Changed\"")), ("remote", WildValues.Field("true"))), path: k => [Url("op_nosuchone")]),
+        Target("POST", "/api/opportunities/{id}/close", Caller.Secretariat, k => NoBody, path: k => [Url("op_nosuchone")]),
+        Target("PUT", "/api/opportunities/{id}/interest", Caller.Member, k => Body(("note", WildValues.Field("\"Interested\""))), path: k => [Url("op_nosuchone")]),
+        Target("DELETE", "/api/opportunities/{id}/interest", Caller.Member, k => NoBody, path: k => [Url("op_nosuchone")]),
+        Target("GET", "/api/opportunities/{id}/interest", Caller.Secretariat, k => NoBody, path: k => [Url("op_nosuchone")]),
+        Target("POST", "/api/opportunities/{id}/interest/{memberId}/dm", Caller.Secretariat, k => NoBody,
+            path: k => [Url("op_nosuchone"), Url(k.OtherMemberId)]),
         Target("GET", "/api/admin/stats", Caller.Secretariat, k => NoBody),
         Target("GET", "/api/admin/stats/daily", Caller.Secretariat, k => NoBody, query: [("days", Url("7", "365"))]),
         Target("GET", "/health/live", Caller.Anonymous, k => NoBody, query: [("x", Url())]),
