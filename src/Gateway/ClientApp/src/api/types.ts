@@ -259,3 +259,33 @@ export interface MeetupReminderEvent {
   title: string;
   startsAt: string;
 }
+
+export type OpportunityKind = "job" | "project" | "side-work";
+
+/** A member's "interested" in an opportunity; the note is for the poster and the secretariat. */
+export interface Interest {
+  memberId: string;
+  note: string;
+  at: string;
+  contactedAt: string | null;
+  dmRoomId: string | null;
+}
+
+/** A job opening, project or side work posted to the network. */
+export interface Opportunity {
+  id: string;
+  kind: OpportunityKind;
+  title: string;
+  location: string;
+  remote: boolean;
+  description: string;
+  contact: string;
+  closesAt: string | null;
+  postedBy: string;
+  postedAt: string;
+  closedAt: string | null;
+  status: "open" | "closed";
+  interestCount: number;
+  announcedSeq: number | null;
+  myInterest: Interest | null;
+}

@@ -10,6 +10,8 @@ import { Discover } from "./Discover";
 import { MemberProfile } from "./MemberProfile";
 import { PinsPane } from "./PinsPane";
 import { MessageSearch } from "./MessageSearch";
+import { Opportunities } from "./Opportunities";
+import { OpportunityDetails } from "./OpportunityDetails";
 import { ProfileEdit } from "./ProfileEdit";
 import { RoomDetails } from "./RoomDetails";
 import { Sidebar } from "./Sidebar";
@@ -61,6 +63,13 @@ export function App() {
   } else if (first === "search") {
     main = <MessageSearch />;
     view = "main";
+  } else if (first === "opportunities") {
+    main = <Opportunities />;
+    view = "main";
+    if (second) {
+      details = <OpportunityDetails key={second} id={second} />;
+      view = "details";
+    }
   } else if (first === "discover") {
     main = <Discover />;
     view = "main";
