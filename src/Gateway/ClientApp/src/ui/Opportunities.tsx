@@ -81,7 +81,7 @@ export function Opportunities() {
           </fieldset>
           <Field label={t("opportunities.titleField")} name="title" required maxLength={120} />
           <Field label={t("opportunities.location")} name="location" maxLength={200} />
-          <label><input type="checkbox" name="remote" /> {t("opportunities.remote")}</label>
+          <label class="check"><input type="checkbox" name="remote" /> {t("opportunities.remote")}</label>
           <label>
             {t("opportunities.description")}
             <textarea name="description" required rows={5} maxLength={4000} />
