@@ -1,6 +1,7 @@
 using Community.Grains.Stats;
 using Community.Silo.Delivery;
 using Community.Silo.Hosting;
+using Community.Silo.Mail;
 using Community.Silo.Presence;
 using Community.Silo.Stamps;
 using Community.Silo.Stats;
@@ -33,6 +34,7 @@ public static class NodeServiceCollectionExtensions
         services.AddSingleton<PresenceTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddHubDelivery(configuration);
+        services.AddCommunityMail(configuration);
         return services;
     }
 }

@@ -60,6 +60,10 @@ internal static class FieldDescriptions
         ["listed"] = "false to be left out of the directory's listing and search (room-mates still open the profile); true until the member chooses",
         ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
         ["sendAt"] = "an ISO-8601 time in the future and within a year of now",
+        ["address"] = $"an e-mail address (name@example.jp), at most {Grains.Mail.MailRules.AddressMax} characters; empty removes it; shown only to the member and the secretariat, never in the directory",
+        ["digests"] = "true (the default) to get an e-mail about unread DMs and mentions after being away a while; false to get none",
+        ["broadcastMail"] = "true (the default) to get the secretariat's broadcasts that it sends by e-mail; false to get none",
+        ["language"] = $"the e-mails' language: one of {string.Join(", ", Grains.Mail.MailLanguages.All)}; empty (or never set) for Japanese with English below",
     };
 
     /// <summary>Parameters that mean something else on one route than elsewhere, by the route's path and the parameter's name.</summary>
@@ -89,5 +93,7 @@ internal static class FieldDescriptions
         ["after"] = "a seq (0 or more): the messages after it; for a thread's replies, its `nextCursor`",
         ["seq"] = "a message's seq in its room (1 or more)",
         ["days"] = "1–365 (90 when left out)",
+        ["token"] = "the signed token of an unsubscribe link, as the e-mail gave it",
+        ["pending"] = "true for only the mails not sent yet",
     };
 }

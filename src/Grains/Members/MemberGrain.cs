@@ -3,6 +3,7 @@ using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Errors;
 using Community.Grains.Events;
+using Community.Grains.Mail;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
 
@@ -94,6 +95,7 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
         var erased = profile.Erased();
         await members.DeleteAccountAsync(erased, AuditEntry.Of(AuditActions.MemberDeleted, by.MemberId, null, Key, new { handle = profile.Handle }, now));
         _profile = erased;
+        await GrainFactory.GetGrain<IMailSettingsGrain>(Key).EraseAsync();
         await tokens.RevokeAllAsync(Key, keepSessionId: null, now);
         events.Publish(new MemberSuspended(Key));
     }

@@ -120,6 +120,16 @@ public static class RestTargets
         Target("PUT", "/api/admin/broadcasts/scheduled/{id}", Caller.Secretariat, k => Body(
             ("text", WildValues.Field("\"Changed\"")), ("sendAt", WildValues.Field("\"2027-06-02T00:00:00Z\""))), path: k => [Url("sb_nosuchone")]),
         Target("DELETE", "/api/admin/broadcasts/scheduled/{id}", Caller.Secretariat, k => NoBody, path: k => [Url("sb_nosuchone")]),
+        Target("GET", "/api/me/mail", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("PATCH", "/api/me/mail", Caller.Member, k => Body(
+            ("address", WildValues.Field("\"wild@example.jp\"", "\"\"")), ("digests", WildValues.Field("true", "false")),
+            ("broadcastMail", WildValues.Field("true", "false")), ("language", WildValues.Field("\"ja\"", "\"en\"", "\"\"")))),
+        Target("GET", "/api/mail/unsubscribe", Caller.Anonymous, k => NoBody, query: [("token", Url("m_nosuchmember.digest.AAAA"))]),
+        Target("POST", "/api/mail/unsubscribe", Caller.Anonymous, k => NoBody, query: [("token", Url("m_nosuchmember.broadcast.AAAA"))]),
+        Target("GET", "/api/admin/members/{id}/mail", Caller.Secretariat, k => NoBody, path: k => [Url(k.OtherMemberId)]),
+        Target("POST", "/api/admin/broadcasts/{seq}/email", Caller.Secretariat, k => NoBody, path: k => [Url("1")]),
+        Target("POST", "/api/admin/mail/digests/run", Caller.Secretariat, k => NoBody),
+        Target("GET", "/api/admin/mail/outbox", Caller.Secretariat, k => NoBody, query: [("pending", Url("true", "false")), ("limit", Url("10"))]),
         Target("GET", "/api/admin/stats", Caller.Secretariat, k => NoBody),
         Target("GET", "/api/admin/stats/daily", Caller.Secretariat, k => NoBody, query: [("days", Url("7", "365"))]),
         Target("GET", "/health/live", Caller.Anonymous, k => NoBody, query: [("x", Url())]),
