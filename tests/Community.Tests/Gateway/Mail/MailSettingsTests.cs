@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Community.Silo.Mail;
 using Community.Tests.Support;
 
@@ -58,6 +59,23 @@ public sealed class MailSettingsTests(SharedNodeFixture fixture) : IClassFixture
         await (await bob.Http.GetAsync($"/api/admin/members/{alice.Id}/mail")).AssertForbiddenAsync();
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await alice.SetMailAsync(new { address = "" })).GetProperty("address").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_deleted_account_leaves_no_address_behind()
+    {
+        var alice = await fixture.Network.JoinAsync();
+        var secretariat = await fixture.Network.SecretariatAsync();
+        await alice.SetMailAsync(new { address = "leaving@example.jp" });
+
+        var deleted = await alice.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/me") { Content = JsonContent.Create(new { password = "a-long-password" }) });
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        await (await secretariat.Http.GetAsync($"/api/admin/members/{alice.Id}/mail")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await using var connection = await fixture.Node.GetRequiredService<Community.Silo.Storage.IDbConnectionFactory>().OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM member_mail WHERE address = 'leaving@example.jp'";
+        Assert.Equal(0L, Convert.ToInt64(await command.ExecuteScalarAsync()));
     }
 
     [Fact]
