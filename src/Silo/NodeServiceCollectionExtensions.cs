@@ -19,7 +19,8 @@ public static class NodeServiceCollectionExtensions
     /// What every node of a network runs, whether it hosts grains, hub connections or both:
     /// storage (SQLite or PostgreSQL, migrated at start-up, before a silo starts, then its text read
     /// against the text rules once per version of them), the default
-    /// stamps, activity counts, the node's presence heartbeat, and delivery to hub connections.
+    /// stamps, activity counts, the node's presence heartbeat, delivery to hub connections, and e-mail
+    /// (the outbox's sender and the digest check, idle while mail is off).
     /// </summary>
     public static IServiceCollection AddCommunityNode(this IServiceCollection services, IConfiguration configuration)
     {

@@ -46,7 +46,8 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>
     /// Deletes the account: in one write, sign-in closed, every token refused and the profile erased (the handle stays
-    /// reserved); then every token revoked and every connection closed. Their messages stay, shown as a former member's.
+    /// reserved); then every token revoked, every connection closed and the e-mail address forgotten. Their messages stay,
+    /// shown as a former member's.
     /// Recorded in the audit log.
     /// </summary>
     Task DeleteAccountAsync(Actor by);

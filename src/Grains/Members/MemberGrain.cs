@@ -95,9 +95,9 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IPresenc
         var erased = profile.Erased();
         await members.DeleteAccountAsync(erased, AuditEntry.Of(AuditActions.MemberDeleted, by.MemberId, null, Key, new { handle = profile.Handle }, now));
         _profile = erased;
-        await GrainFactory.GetGrain<IMailSettingsGrain>(Key).EraseAsync();
         await tokens.RevokeAllAsync(Key, keepSessionId: null, now);
         events.Publish(new MemberSuspended(Key));
+        await GrainFactory.GetGrain<IMailSettingsGrain>(Key).EraseAsync();
     }
 
     public async Task UnsuspendAsync(Actor by)

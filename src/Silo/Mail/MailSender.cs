@@ -44,17 +44,24 @@ public sealed class MailSender(IMailOutboxStore outbox, MailWakeUp wakeUp, NodeI
     private async Task<int> SendDueAsync(MailOptions mail, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
-        var claimed = await outbox.ClaimAsync(node.NodeId, now, now + mail.Lease, BatchSize);
+        var leaseEnd = now + mail.Lease;
+        var claimed = await outbox.ClaimAsync(node.NodeId, now, leaseEnd, BatchSize);
         if (claimed.Count == 0) return 0;
         await using var transport = new SmtpTransport(mail, time);
+        Exception? unreachable = null;
         foreach (var (message, attempts) in claimed)
         {
+            // A mail whose lease could run out mid-send is left for the next round, so no other node sends it meanwhile.
+            if (time.GetUtcNow() + mail.Timeout >= leaseEnd) break;
             try
             {
+                if (unreachable is not null) throw unreachable;
                 await transport.SendAsync(message, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // No connection: the rest of the round fails alike, without waiting for the server once per mail.
+                if (!transport.IsConnected) unreachable = ex;
                 var next = time.GetUtcNow() + MailBackoff.After(attempts + 1, mail);
                 MailLog.Failed(logger, ex, message.Key, attempts + 1, next);
                 await outbox.MarkFailedAsync(message.Key, node.NodeId, $"{ex.GetType().Name}: {ex.Message}", next);

@@ -10,6 +10,8 @@ internal sealed class SmtpTransport(MailOptions options, TimeProvider time) : IA
 {
     private readonly SmtpClient _client = new() { Timeout = (int)options.Timeout.TotalMilliseconds };
 
+    public bool IsConnected => _client.IsConnected;
+
     public async Task SendAsync(OutboxMail mail, CancellationToken cancellationToken)
     {
         if (!_client.IsConnected)
