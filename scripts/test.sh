@@ -29,6 +29,8 @@ missing=()
 # throwaway Redis server (the hub backplane) from Debian's redis-server.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+# The e-mail tests run a real SMTP server on loopback from Debian's python3-aiosmtpd.
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 # The browser tests drive Debian's Chromium, with Japanese fonts so that the screenshots they keep
 # can be read; the README's walkthrough runs as a test, with curl and jq as a reader would.
 [ -x /usr/bin/chromium ] || missing+=(chromium)

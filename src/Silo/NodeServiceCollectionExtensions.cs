@@ -1,6 +1,7 @@
 using Community.Grains.Stats;
 using Community.Silo.Delivery;
 using Community.Silo.Hosting;
+using Community.Silo.Mail;
 using Community.Silo.Presence;
 using Community.Silo.Stamps;
 using Community.Silo.Stats;
@@ -18,7 +19,8 @@ public static class NodeServiceCollectionExtensions
     /// What every node of a network runs, whether it hosts grains, hub connections or both:
     /// storage (SQLite or PostgreSQL, migrated at start-up, before a silo starts, then its text read
     /// against the text rules once per version of them), the default
-    /// stamps, activity counts, the node's presence heartbeat, and delivery to hub connections.
+    /// stamps, activity counts, the node's presence heartbeat, delivery to hub connections, and e-mail
+    /// (the outbox's sender and the digest check, idle while mail is off).
     /// </summary>
     public static IServiceCollection AddCommunityNode(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +35,7 @@ public static class NodeServiceCollectionExtensions
         services.AddSingleton<PresenceTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddHubDelivery(configuration);
+        services.AddCommunityMail(configuration);
         return services;
     }
 }

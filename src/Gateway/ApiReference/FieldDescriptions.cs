@@ -65,6 +65,10 @@ internal static class FieldDescriptions
         ["listed"] = "false to be left out of the directory's listing and search (room-mates still open the profile); true until the member chooses",
         ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
         ["sendAt"] = "an ISO-8601 time in the future and within a year of now",
+        ["address"] = $"an e-mail address (name@example.jp), at most {Grains.Mail.MailRules.AddressMax} characters; empty removes it; shown only to the member and the secretariat, never in the directory",
+        ["digests"] = "true (the default) to get an e-mail about unread DMs and mentions after being away a while; false to get none",
+        ["broadcastMail"] = "true (the default) to get the secretariat's broadcasts that it sends by e-mail; false to get none",
+        ["language"] = $"the e-mails' language: one of {string.Join(", ", Grains.Mail.MailLanguages.All)}; empty (or never set) for Japanese with English below",
     };
 
     /// <summary>Parameters that mean something else on one route than elsewhere, by the route's path and the parameter's name.</summary>
@@ -99,6 +103,8 @@ internal static class FieldDescriptions
         ["seq"] = "a message's seq in its room (1 or more)",
         ["days"] = "1–365 (90 when left out)",
         ["messages"] = Departures,
+        ["token"] = "the signed token of an unsubscribe link, as the e-mail gave it",
+        ["pending"] = "true for only the mails not sent yet",
     };
 
     private const string Departures =

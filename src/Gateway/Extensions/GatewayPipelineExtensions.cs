@@ -44,6 +44,7 @@ internal static class GatewayPipelineExtensions
         app.MapScheduledBroadcastsApi();
         app.MapAuditApi();
         app.MapSearchApi();
+        app.MapMailApi();
         // A connection closes when its session ends (the ticket's expiry), as well as when it is revoked.
         app.MapHub<ChatHub>("/hubs/chat", hub => hub.CloseOnAuthenticationExpiration = true);
         app.MapApiReference();

@@ -46,10 +46,10 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>
     /// Deletes the account: in one write, sign-in closed, every token refused, the profile erased (the handle stays
-    /// reserved) and the departure recorded; then every token revoked, every connection closed, and each room told
-    /// (their messages erased there when <paramref name="messages"/> is <see cref="Departures.Erase"/>, kept as a
-    /// former member's otherwise; memberships of rooms ended, DMs kept). A departure cut short by a failure is taken
-    /// up again by a reminder until it is complete. Recorded in the audit log.
+    /// reserved) and the departure recorded; then every token revoked, every connection closed, the e-mail address
+    /// forgotten, and each room told (their messages erased there when <paramref name="messages"/> is
+    /// <see cref="Departures.Erase"/>, kept as a former member's otherwise; memberships of rooms ended, DMs kept). A
+    /// departure cut short by a failure is taken up again by a reminder until it is complete. Recorded in the audit log.
     /// </summary>
     Task DeleteAccountAsync(Actor by, string messages);
 

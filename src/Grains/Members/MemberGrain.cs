@@ -3,6 +3,7 @@ using Community.Grains.Common;
 using Community.Grains.Conversations;
 using Community.Grains.Errors;
 using Community.Grains.Events;
+using Community.Grains.Mail;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -137,6 +138,7 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IMessage
         var wroteIn = erase ? await messages.RoomsWithLiveMessagesFromAsync(Key) : [];
         foreach (var roomId in memberOf.Union(wroteIn))
             await GrainFactory.GetConversation(roomId).SeeOffFormerMemberAsync(Key, erase);
+        await GrainFactory.GetGrain<IMailSettingsGrain>(Key).EraseAsync();
         await members.CompleteDepartureAsync(Key);
         await EndDepartureReminderAsync();
     }

@@ -16,6 +16,9 @@ export default async function setup(project: TestProject) {
   if (!dir || !existsSync(join(dir, "Community.Gateway.dll")))
     throw new Error("COMMUNITY_GATEWAY_DIR must name a folder with the published gateway (dotnet publish src/Gateway -o <dir>)");
   const port = await freePort();
+  // Mail on, towards a port where no SMTP server listens: the browser tests check what the client asks
+  // of the server (the outbox), not delivery, which the server's own tests cover against a real SMTP server.
+  const smtpPort = await freePort();
   const data = mkdtempSync(join(tmpdir(), "community-e2e-"));
   const base = `http://127.0.0.1:${port}`;
   const log: string[] = [];
@@ -33,6 +36,11 @@ export default async function setup(project: TestProject) {
       Community__Limits__LoginAttemptsPerWindow: "1000",
       Community__Limits__AnonymousRequestBurst: "100000",
       Community__Limits__AnonymousRequestsPerMinute: "100000",
+      Community__Mail__Host: "127.0.0.1",
+      Community__Mail__Port: String(smtpPort),
+      Community__Mail__Security: "None",
+      Community__Mail__From: "noreply@alumni.example.test",
+      Community__Mail__BaseUrl: base,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

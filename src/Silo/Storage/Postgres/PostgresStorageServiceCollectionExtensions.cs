@@ -28,6 +28,8 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, PostgresPresenceStore>();
+        services.AddSingleton<IMailSettingsStore, MailSettingsStore>();
+        services.AddSingleton<IMailOutboxStore, MailOutboxStore>();
         return services;
     }
 

@@ -355,5 +355,44 @@ internal static class SqliteSchema
             PRIMARY KEY (opportunity_id, member_id)
         );
         """,
+        """
+        -- E-mail. member_mail: a member's address and which e-mails they want (written by their
+        -- MailSettingsGrain; kept out of members so that no directory query can read the address).
+        -- mail_outbox: every e-mail, written before it is sent, one row per key ever (the key names what
+        -- the mail is about, so a digest or a broadcast is never queued twice); a node leases due rows
+        -- (lease_until) to send them, and records each failed attempt and when to try again.
+        -- mail_link_key: the key that signs unsubscribe links, made here once for the whole network.
+        CREATE TABLE member_mail (
+            member_id TEXT PRIMARY KEY REFERENCES members(id),
+            address TEXT,
+            digests INTEGER NOT NULL DEFAULT 1,
+            broadcast_mail INTEGER NOT NULL DEFAULT 1,
+            language TEXT
+        );
+        CREATE TABLE mail_outbox (
+            mail_key TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            unsubscribe_url TEXT,
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            lease_until INTEGER,
+            leased_by TEXT,
+            sent_at INTEGER,
+            last_error TEXT
+        );
+        CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at) WHERE sent_at IS NULL;
+        CREATE INDEX mail_outbox_member ON mail_outbox(member_id, kind, created_at);
+        CREATE INDEX mail_outbox_created ON mail_outbox(created_at);
+        CREATE TABLE mail_link_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            link_key TEXT NOT NULL
+        );
+        INSERT INTO mail_link_key (id, link_key) VALUES (1, lower(hex(randomblob(32))));
+        """,
     ];
 }

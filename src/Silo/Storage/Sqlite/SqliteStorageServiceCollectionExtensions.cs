@@ -27,6 +27,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
+        services.AddSingleton<IMailSettingsStore, MailSettingsStore>();
+        services.AddSingleton<IMailOutboxStore, MailOutboxStore>();
         return services;
     }
 

@@ -24,6 +24,7 @@ internal static class StoredRows
         "SELECT * FROM rooms", "SELECT * FROM room_members", "SELECT * FROM messages", "SELECT * FROM reactions", "SELECT id, name, removed_at FROM stamp_packs",
         "SELECT id, pack_id, label, etag FROM stamps", "SELECT id, room_id, title, starts_at, duration_minutes, location, created_by FROM meetups",
         "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log", "SELECT * FROM pins",
+        "SELECT * FROM member_mail", "SELECT mail_key, kind, member_id, recipient, subject, body, unsubscribe_url FROM mail_outbox",
     ];
 
     public static async Task<string> SnapshotAsync(CommunityNode node)

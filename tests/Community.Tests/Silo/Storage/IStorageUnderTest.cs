@@ -19,6 +19,8 @@ public interface IStorageUnderTest : IAsyncDisposable
 
     IPinStore Pins { get; }
 
+    IMailOutboxStore MailOutbox { get; }
+
     /// <summary>New store instances over the same database, as a second node would open them.</summary>
     Task<IStorageUnderTest> OpenSecondNodeAsync();
 }

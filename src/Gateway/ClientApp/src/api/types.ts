@@ -289,3 +289,19 @@ export interface Opportunity {
   announcedSeq: number | null;
   myInterest: Interest | null;
 }
+
+/** A member's e-mail settings (GET/PATCH /api/me/mail); mailOn: whether the server sends e-mail at all. */
+export interface MailSettings {
+  address: string | null;
+  digests: boolean;
+  broadcastMail: boolean;
+  language: "ja" | "en" | null;
+  mailOn: boolean;
+}
+
+/** POST /api/admin/broadcasts/{seq}/email. */
+export interface BroadcastMail {
+  seq: number;
+  recipients: number;
+  queued: number;
+}

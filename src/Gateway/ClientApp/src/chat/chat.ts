@@ -215,8 +215,9 @@ export class Chat {
 
   // ---- what the member does
 
-  send(roomId: string, content: { text?: string; stampId?: string; replyToSeq?: number | null }): void {
-    this.sender.send(roomId, content);
+  /** Sends through the outbox; the send's clientMsgId. */
+  send(roomId: string, content: { text?: string; stampId?: string; replyToSeq?: number | null }): string {
+    return this.sender.send(roomId, content);
   }
 
   retrySend(clientMsgId: string): void {

@@ -21,7 +21,8 @@ export class Sender {
     private readonly hub: () => HubConnection | null,
   ) {}
 
-  send(roomId: string, content: { text?: string; stampId?: string; replyToSeq?: number | null }): void {
+  /** Queues a send; its clientMsgId. */
+  send(roomId: string, content: { text?: string; stampId?: string; replyToSeq?: number | null }): string {
     const pending = {
       roomId,
       clientMsgId: crypto.randomUUID(),
@@ -33,6 +34,7 @@ export class Sender {
     };
     this.store.update((s) => ({ outbox: enqueue(s.outbox, pending) }));
     void this.flush();
+    return pending.clientMsgId;
   }
 
   retry(clientMsgId: string): void {

@@ -5,6 +5,7 @@ import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
 import { Leaving } from "./Leaving";
 import { PasswordChange } from "./PasswordChange";
+import { MailSettings } from "./MailSettings";
 import { PrivacySettings } from "./PrivacySettings";
 import { Sessions } from "./Sessions";
 
@@ -59,6 +60,7 @@ export function ProfileEdit() {
       </form>
       <div class="account stack">
         <PrivacySettings />
+        <MailSettings />
         <PasswordChange onChanged={() => setSessionsVersion((v) => v + 1)} />
         <Sessions key={sessionsVersion} />
         <Leaving />

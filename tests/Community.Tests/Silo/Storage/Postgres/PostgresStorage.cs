@@ -25,6 +25,7 @@ internal sealed class PostgresStorage : IStorageUnderTest
         Rooms = new PostgresRoomStore(Database);
         Messages = new PostgresMessageStore(Database);
         Pins = new PinStore(Database, PostgresDialect.Instance);
+        MailOutbox = new MailOutboxStore(Database);
     }
 
     public string ConnectionString { get; }
@@ -44,6 +45,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public IMessageStore Messages { get; }
 
     public IPinStore Pins { get; }
+
+    public IMailOutboxStore MailOutbox { get; }
 
     /// <summary>A database migrated once per test run, which new databases copy: faster than migrating each.</summary>
     private static readonly Lazy<Task<string>> MigratedTemplate = new(async () =>

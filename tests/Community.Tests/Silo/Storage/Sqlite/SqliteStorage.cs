@@ -24,6 +24,7 @@ internal sealed class SqliteStorage : IStorageUnderTest
         Rooms = new SqliteRoomStore(Database);
         Messages = new SqliteMessageStore(Database);
         Pins = new PinStore(Database, SqliteDialect.Instance);
+        MailOutbox = new MailOutboxStore(Database);
     }
 
     public string Folder { get; }
@@ -43,6 +44,8 @@ internal sealed class SqliteStorage : IStorageUnderTest
     public IMessageStore Messages { get; }
 
     public IPinStore Pins { get; }
+
+    public IMailOutboxStore MailOutbox { get; }
 
     /// <summary>Stores over a new, migrated database.</summary>
     public static async Task<IStorageUnderTest> CreateAsync()

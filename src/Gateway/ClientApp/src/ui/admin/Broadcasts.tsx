@@ -4,6 +4,7 @@ import { logOf } from "../../chat/state";
 import { dateTimeLabel } from "../../i18n/dates";
 import { messagesOf } from "../../state/log";
 import { useApp, useChat, useT } from "../context";
+import { useBroadcastMail } from "./broadcastMail";
 import { ScheduledBroadcasts, scheduledPath } from "./ScheduledBroadcasts";
 import { fromLocalInput } from "./scheduledTime";
 
@@ -19,6 +20,8 @@ export function Broadcasts() {
   const [scheduling, setScheduling] = useState(false);
   const [sendAt, setSendAt] = useState("");
   const [scheduledVersion, setScheduledVersion] = useState(0);
+  const [alsoByMail, setAlsoByMail] = useState(false);
+  const mail = useBroadcastMail(posts);
   const scheduleAt = scheduling ? fromLocalInput(sendAt) : null;
 
   useEffect(() => {
@@ -36,8 +39,10 @@ export function Broadcasts() {
     e.preventDefault();
     if (!text.trim()) return;
     if (!scheduling) {
-      chat.send("broadcast", { text: text.trim() });
+      const clientMsgId = chat.send("broadcast", { text: text.trim() });
+      if (alsoByMail && mail.mailOn) mail.mailWhenPosted(clientMsgId);
       setText("");
+      setAlsoByMail(false);
       return;
     }
     if (!scheduleAt) return;
@@ -61,6 +66,11 @@ export function Broadcasts() {
         <label class="check-option">
           <input type="checkbox" checked={scheduling} onChange={(e) => setScheduling((e.currentTarget as HTMLInputElement).checked)} /> {t("admin.scheduleToggle")}
         </label>
+        {!scheduling && mail.mailOn && (
+          <label class="check-option">
+            <input type="checkbox" checked={alsoByMail} onChange={(e) => setAlsoByMail((e.currentTarget as HTMLInputElement).checked)} /> {t("admin.alsoByMail")}
+          </label>
+        )}
         {scheduling && (
           <>
             <label for="broadcast-send-at">{t("admin.scheduleAt")}</label>
@@ -81,6 +91,11 @@ export function Broadcasts() {
               {dateTimeLabel(post.sentAt, lang)}
               {reach[post.seq] && <> · {t("admin.reach", { ...reach[post.seq] })}</>}
             </p>
+            {mail.mailOn && (
+              <button type="button" onClick={() => void mail.sendByMail(post.seq)}>
+                {t("admin.sendByMail")}
+              </button>
+            )}
             {reach[post.seq] && <meter min={0} max={Math.max(1, reach[post.seq].members)} value={reach[post.seq].read} aria-label={t("admin.reach", { ...reach[post.seq] })} />}
           </li>
         ))}
