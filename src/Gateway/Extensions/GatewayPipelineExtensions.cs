@@ -37,6 +37,7 @@ internal static class GatewayPipelineExtensions
         app.MapDmsApi();
         app.MapStampsApi();
         app.MapMeetupsApi();
+        app.MapCalendarFeedApi();
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();

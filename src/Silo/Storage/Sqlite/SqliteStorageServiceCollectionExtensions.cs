@@ -22,6 +22,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IMessageSearchStore, SqliteMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
+        services.AddSingleton<ICalendarFeedStore, CalendarFeedStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();
