@@ -21,7 +21,7 @@ public static class CalendarFeedApi
         var feed = app.MapGroup("/api/rooms/{id}/calendar-feed").RequireAuthorization();
         feed.MapPost("/", CreateCalendarFeedAsync);
         feed.MapDelete("/", RevokeCalendarFeedAsync);
-        app.MapGet("/calendar/{token}.ics", CalendarFeedAsync).AllowAnonymous();
+        app.MapGet("/calendar/{token}.ics", CalendarFeedAsync).AllowAnonymous().Produces<string>(StatusCodes.Status200OK, "text/calendar");
         return feed;
     }
 

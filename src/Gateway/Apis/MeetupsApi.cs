@@ -18,7 +18,7 @@ public static class MeetupsApi
         meetups.MapPut("/{meetupId}/repeat", RepeatMeetupAsync);
         meetups.MapPost("/{meetupId}/exceptions", SkipMeetupDateAsync);
         meetups.MapDelete("/{meetupId}/exceptions/{date}", RestoreMeetupDateAsync);
-        meetups.MapGet("/{meetupId}/calendar.ics", MeetupCalendarAsync);
+        meetups.MapGet("/{meetupId}/calendar.ics", MeetupCalendarAsync).Produces<string>(StatusCodes.Status200OK, "text/calendar");
         return meetups;
     }
 
