@@ -12,7 +12,7 @@ namespace Community.Gateway.Apis;
 /// <summary>
 /// A room's meetups as a calendar feed that calendar apps subscribe to: the room's owner and moderators
 /// make its address (a new one replaces the old) and revoke it; the address opens the feed without
-/// signing in, its token being the secret, kept only as a hash.
+/// signing in, its token (in the query string, out of every log) being the secret, kept only as a hash.
 /// </summary>
 public static class CalendarFeedApi
 {
@@ -21,7 +21,7 @@ public static class CalendarFeedApi
         var feed = app.MapGroup("/api/rooms/{id}/calendar-feed").RequireAuthorization();
         feed.MapPost("/", CreateCalendarFeedAsync);
         feed.MapDelete("/", RevokeCalendarFeedAsync);
-        app.MapGet("/calendar/{token}.ics", CalendarFeedAsync).AllowAnonymous().Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        app.MapGet("/calendar/feed.ics", CalendarFeedAsync).AllowAnonymous().Produces<string>(StatusCodes.Status200OK, "text/calendar");
         return feed;
     }
 
@@ -30,7 +30,8 @@ public static class CalendarFeedApi
     {
         var token = "cal_" + Ids.Random(32);
         await RoomsApi.TalkRoom(grains, id).SetCalendarFeedAsync(user.ToActor(), TokenService.HashOf(token));
-        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/calendar/{token}.ics";
+        // The token goes in the query string, which no log line carries (a path is in every request's log scope).
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/calendar/feed.ics?token={token}";
         return TypedResults.Created(url, new CalendarFeedView(url, token));
     }
 
@@ -42,9 +43,9 @@ public static class CalendarFeedApi
     }
 
     /// <summary>Every meetup of the room whose feed this token opens, as an iCalendar file; 404 for a revoked or unknown token.</summary>
-    public static async Task<IResult> CalendarFeedAsync(string token, ICalendarFeedStore feeds, IMeetupStore meetups, TimeProvider time)
+    public static async Task<IResult> CalendarFeedAsync(string? token, ICalendarFeedStore feeds, IMeetupStore meetups, TimeProvider time)
     {
-        if (token.Length > 64 || await feeds.RoomOfAsync(TokenService.HashOf(token)) is not { } roomId)
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await feeds.RoomOfAsync(TokenService.HashOf(token)) is not { } roomId)
             throw Grains.Errors.CommunityException.NotFound("no such calendar feed");
         var now = time.GetUtcNow();
         var listed = (await meetups.ListAsync(roomId, null)).Select(m => m with { Occurrences = null });

@@ -27,7 +27,7 @@ public sealed class CalendarFeedTests(MembersNodeFixture fixture)
 
         var feed = await (await Alice.Http.PostAsync($"/api/rooms/{room}/calendar-feed", null)).ReadJsonAsync(HttpStatusCode.Created);
         var url = new Uri(feed.Str("url"));
-        Assert.EndsWith($"/calendar/{feed.Str("token")}.ics", url.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(("/calendar/feed.ics", $"?token={feed.Str("token")}"), (url.AbsolutePath, url.Query));
 
         using var response = await fixture.Node.Anonymous.GetAsync(url.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -53,7 +53,7 @@ public sealed class CalendarFeedTests(MembersNodeFixture fixture)
         Assert.Equal(HttpStatusCode.NoContent, (await Alice.Http.DeleteAsync($"/api/rooms/{room}/calendar-feed")).StatusCode);
 
         await (await fixture.Node.Anonymous.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
-        await (await fixture.Node.Anonymous.GetAsync("/calendar/cal_nosuchtokennosuchtokennosuchtoken.ics")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await (await fixture.Node.Anonymous.GetAsync("/calendar/feed.ics?token=cal_nosuchtokennosuchtokennosuchtoken")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await Alice.Http.DeleteAsync($"/api/rooms/{room}/calendar-feed")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 

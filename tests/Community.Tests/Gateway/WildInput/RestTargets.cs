@@ -110,7 +110,7 @@ public static class RestTargets
         Target("GET", "/api/rooms/{id}/meetups/{meetupId}/calendar.ics", Caller.Member, k => NoBody, path: k => [Url(k.RoomId), Url(k.MeetupId)]),
         Target("POST", "/api/rooms/{id}/calendar-feed", Caller.Member, k => NoBody, path: RoomId),
         Target("DELETE", "/api/rooms/{id}/calendar-feed", Caller.Member, k => NoBody, path: RoomId),
-        Target("GET", "/calendar/{token}.ics", Caller.Anonymous, k => NoBody, path: k => [Url("cal_nosuchtoken")]),
+        Target("GET", "/calendar/feed.ics", Caller.Anonymous, k => NoBody, query: [("token", Url("cal_nosuchtoken"))]),
         Target("POST", "/api/reports", Caller.Member, k => Body(
             ("roomId", WildValues.Field($"\"{k.RoomId}\"")), ("seq", WildValues.Field("1")), ("reason", WildValues.Field("\"spam\"")))),
         Target("GET", "/api/admin/reports", Caller.Secretariat, k => NoBody),

@@ -19,6 +19,10 @@ public interface IStorageUnderTest : IAsyncDisposable
 
     IPinStore Pins { get; }
 
+    IMeetupStore Meetups { get; }
+
+    ICalendarFeedStore CalendarFeeds { get; }
+
     /// <summary>New store instances over the same database, as a second node would open them.</summary>
     Task<IStorageUnderTest> OpenSecondNodeAsync();
 }

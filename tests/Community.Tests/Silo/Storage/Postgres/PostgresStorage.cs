@@ -25,6 +25,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
         Rooms = new PostgresRoomStore(Database);
         Messages = new PostgresMessageStore(Database);
         Pins = new PinStore(Database, PostgresDialect.Instance);
+        Meetups = new MeetupStore(Database, PostgresDialect.Instance);
+        CalendarFeeds = new CalendarFeedStore(Database);
     }
 
     public string ConnectionString { get; }
@@ -44,6 +46,10 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public IMessageStore Messages { get; }
 
     public IPinStore Pins { get; }
+
+    public IMeetupStore Meetups { get; }
+
+    public ICalendarFeedStore CalendarFeeds { get; }
 
     /// <summary>A database migrated once per test run, which new databases copy: faster than migrating each.</summary>
     private static readonly Lazy<Task<string>> MigratedTemplate = new(async () =>

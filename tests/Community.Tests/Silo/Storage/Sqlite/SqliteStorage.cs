@@ -24,6 +24,8 @@ internal sealed class SqliteStorage : IStorageUnderTest
         Rooms = new SqliteRoomStore(Database);
         Messages = new SqliteMessageStore(Database);
         Pins = new PinStore(Database, SqliteDialect.Instance);
+        Meetups = new MeetupStore(Database, SqliteDialect.Instance);
+        CalendarFeeds = new CalendarFeedStore(Database);
     }
 
     public string Folder { get; }
@@ -43,6 +45,10 @@ internal sealed class SqliteStorage : IStorageUnderTest
     public IMessageStore Messages { get; }
 
     public IPinStore Pins { get; }
+
+    public IMeetupStore Meetups { get; }
+
+    public ICalendarFeedStore CalendarFeeds { get; }
 
     /// <summary>Stores over a new, migrated database.</summary>
     public static async Task<IStorageUnderTest> CreateAsync()
