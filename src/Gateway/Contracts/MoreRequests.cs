@@ -1,6 +1,17 @@
 namespace Community.Gateway.Contracts;
 
-public sealed record CreateMeetupRequest(string? Title, DateTimeOffset? StartsAt, int? DurationMinutes, string? Location);
+/// <summary>
+/// A meetup to plan: a start as an instant (<c>startsAt</c>) or as a wall-clock time in <c>timeZone</c>
+/// (<c>localStart</c>); with <c>repeat</c>, a series, skipping the local dates in <c>exceptions</c>.
+/// </summary>
+public sealed record CreateMeetupRequest(string? Title, DateTimeOffset? StartsAt, int? DurationMinutes, string? Location,
+    string? TimeZone = null, string? LocalStart = null, Community.Grains.Meetups.MeetupRepeatDraft? Repeat = null, IReadOnlyList<string?>? Exceptions = null);
+
+/// <summary>A date of a series to skip (<c>2026-12-11</c>, the meetup's local date).</summary>
+public sealed record MeetupDateRequest(string? Date);
+
+/// <summary>A room's calendar feed: its address, and the token in it (shown once: only its hash is kept).</summary>
+public sealed record CalendarFeedView(string Url, string Token);
 
 public sealed record RsvpRequest(string? Response);
 

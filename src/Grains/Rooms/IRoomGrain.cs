@@ -39,6 +39,24 @@ public interface IRoomGrain : IConversationGrain
 
     Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response);
 
+    /// <summary>One meetup of the room, with its next dates (a member of the room).</summary>
+    Task<Meetup> GetMeetupAsync(Actor actor, string meetupId);
+
+    /// <summary>Skips one date of a series (owner, moderators, secretariat); skipping it twice is a no-op.</summary>
+    Task<Meetup> SkipMeetupDateAsync(Actor actor, string meetupId, string? date);
+
+    /// <summary>Lets a skipped date of a series take place again.</summary>
+    Task<Meetup> RestoreMeetupDateAsync(Actor actor, string meetupId, string? date);
+
+    /// <summary>Changes how a meetup repeats, or ends its series (a rule with <c>until</c>).</summary>
+    Task<Meetup> RepeatMeetupAsync(Actor actor, string meetupId, MeetupRepeatDraft? repeat);
+
+    /// <summary>Opens the room's calendar feed to the token with this hash, replacing the one before (owner, moderators, secretariat).</summary>
+    Task SetCalendarFeedAsync(Actor actor, string tokenHash);
+
+    /// <summary>Closes the room's calendar feed; <c>not_found</c> when it has none.</summary>
+    Task RevokeCalendarFeedAsync(Actor actor);
+
     /// <summary>Schedules a broadcast to be posted at its time (the broadcast channel; the secretariat only).</summary>
     Task<ScheduledBroadcast> ScheduleBroadcastAsync(Actor actor, ScheduledBroadcastDraft draft);
 

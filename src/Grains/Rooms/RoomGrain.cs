@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Community.Grains.Rooms;
 
-public sealed partial class RoomGrain(ConversationServices services, IMeetupStore meetups, IOpportunityStore opportunities, ILogger<RoomGrain> logger,
+public sealed partial class RoomGrain(ConversationServices services, IMeetupStore meetups, IOpportunityStore opportunities, ICalendarFeedStore calendarFeeds,
+    ILogger<RoomGrain> logger,
     [PersistentState(ConversationState.Name, GrainStorage.Name)] IPersistentState<ConversationState> state) : ConversationGrain(services, state), IRoomGrain
 {
     private const int MaxMuteMinutes = 60 * 24 * 30;
@@ -125,15 +126,20 @@ public sealed partial class RoomGrain(ConversationServices services, IMeetupStor
         if (Info!.Kind is not (RoomKinds.Room or RoomKinds.Meetup)) throw CommunityException.Forbidden("meetups are planned in talk rooms and meetup rooms");
         var meetup = MeetupRules.New(Ids.Random(12), Key, draft, Services.Time.GetUtcNow());
         await meetups.AddAsync(meetup, actor.MemberId, Services.Time.Now());
-        await GrainFactory.GetGrain<IMeetupGrain>(meetup.Id).ScheduleReminderAsync(new MeetupReminderPayload(Key, meetup.Id, meetup.Title, meetup.StartsAt));
-        Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, meetup));
-        return meetup;
+        if (meetup.Repeat is null)
+            await GrainFactory.GetGrain<IMeetupGrain>(meetup.Id).ScheduleReminderAsync(new MeetupReminderPayload(Key, meetup.Id, meetup.Title, meetup.StartsAt));
+        else
+            await GrainFactory.GetGrain<IMeetupGrain>(meetup.Id).ScheduleSeriesAsync(Key);
+        var listed = MeetupRules.Listed(meetup, Services.Time.GetUtcNow());
+        Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, listed));
+        return listed;
     }
 
     public async Task<IReadOnlyList<Meetup>> ListMeetupsAsync(Actor actor, bool upcomingOnly)
     {
         RequireMember(actor);
-        return await meetups.ListAsync(Key, upcomingOnly ? Services.Time.GetUtcNow() : null);
+        var now = Services.Time.GetUtcNow();
+        return (await meetups.ListAsync(Key, upcomingOnly ? now : null)).Select(m => MeetupRules.Listed(m, now)).ToArray();
     }
 
     public async Task<Meetup> RsvpAsync(Actor actor, string meetupId, string? response)
@@ -143,7 +149,7 @@ public sealed partial class RoomGrain(ConversationServices services, IMeetupStor
         var answer = Check.OneOf(response, "response", RsvpResponses.All);
         _ = await meetups.GetAsync(Key, meetupId) ?? throw CommunityException.NotFound("no such meetup in this room");
         await meetups.SetRsvpAsync(meetupId, actor.MemberId, answer, Services.Time.Now());
-        var updated = (await meetups.GetAsync(Key, meetupId))!;
+        var updated = MeetupRules.Listed((await meetups.GetAsync(Key, meetupId))!, Services.Time.GetUtcNow());
         Services.Events.Publish(new RoomEvent(Key, EventNames.MeetupUpdated, updated));
         return updated;
     }

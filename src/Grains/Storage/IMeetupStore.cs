@@ -8,7 +8,7 @@ public interface IMeetupStore
 
     Task<Meetup?> GetAsync(string roomId, string meetupId);
 
-    /// <summary>The room's meetups by start time; only those not yet over when <paramref name="upcomingAt"/> is given.</summary>
+    /// <summary>The room's meetups by first start; only those not yet over (a series: its last date) when <paramref name="upcomingAt"/> is given.</summary>
     Task<IReadOnlyList<Meetup>> ListAsync(string roomId, DateTimeOffset? upcomingAt);
 
     Task SetRsvpAsync(string meetupId, string memberId, string response, DateTimeOffset at);
@@ -18,4 +18,13 @@ public interface IMeetupStore
     /// number of nodes and restarts, false once it was sent (or for no such meetup).
     /// </summary>
     Task<bool> ClaimReminderAsync(string meetupId, DateTimeOffset at);
+
+    /// <summary>Stores a meetup's new schedule: its first start, repeat rule and skipped dates.</summary>
+    Task UpdateScheduleAsync(Meetup meetup);
+
+    /// <summary>
+    /// Marks the reminder of one date of a series (<paramref name="occurrence"/>, its local date) as sent;
+    /// true for the one caller that marks it, false once it was sent.
+    /// </summary>
+    Task<bool> ClaimOccurrenceReminderAsync(string meetupId, string occurrence, DateTimeOffset at);
 }

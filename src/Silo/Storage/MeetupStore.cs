@@ -13,12 +13,40 @@ internal sealed class MeetupStore(IDbConnectionFactory database, ISqlDialect sql
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO meetups (id, room_id, title, starts_at, duration_minutes, location, created_by, created_at)
-            VALUES (@Id, @RoomId, @Title, @startsAt, @DurationMinutes, @Location, @createdBy, @createdAt)
+            INSERT INTO meetups (id, room_id, title, starts_at, duration_minutes, location, created_by, created_at,
+                time_zone, local_start, repeat_rule, exceptions, ends_at)
+            VALUES (@Id, @RoomId, @Title, @startsAt, @DurationMinutes, @Location, @createdBy, @createdAt,
+                @TimeZone, @LocalStart, @repeatRule, @exceptions, @endsAt)
             """,
             new { meetup.Id, meetup.RoomId, meetup.Title, startsAt = StoredValues.Time(meetup.StartsAt), meetup.DurationMinutes, meetup.Location,
-                createdBy, createdAt = StoredValues.Time(createdAt) });
+                createdBy, createdAt = StoredValues.Time(createdAt), meetup.TimeZone, meetup.LocalStart, repeatRule = RepeatRule(meetup),
+                exceptions = StoredValues.List(meetup.Exceptions ?? []), endsAt = StoredValues.Time(MeetupSchedule.EndOf(meetup)) });
     }
+
+    public async Task UpdateScheduleAsync(Meetup meetup)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            UPDATE meetups SET starts_at = @startsAt, local_start = @LocalStart, repeat_rule = @repeatRule, exceptions = @exceptions, ends_at = @endsAt
+            WHERE id = @Id
+            """,
+            new { meetup.Id, startsAt = StoredValues.Time(meetup.StartsAt), meetup.LocalStart, repeatRule = RepeatRule(meetup),
+                exceptions = StoredValues.List(meetup.Exceptions ?? []), endsAt = StoredValues.Time(MeetupSchedule.EndOf(meetup)) });
+    }
+
+    public async Task<bool> ClaimOccurrenceReminderAsync(string meetupId, string occurrence, DateTimeOffset at)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            """
+            INSERT INTO meetup_occurrence_reminders (meetup_id, occurrence, sent_at) VALUES (@meetupId, @occurrence, @at)
+            ON CONFLICT (meetup_id, occurrence) DO NOTHING
+            """, new { meetupId, occurrence, at = StoredValues.Time(at) }) == 1;
+    }
+
+    private static string? RepeatRule(Meetup meetup) =>
+        meetup.Repeat is null ? null : System.Text.Json.JsonSerializer.Serialize(meetup.Repeat, MeetupRow.Json);
 
     public async Task<Meetup?> GetAsync(string roomId, string meetupId)
     {
@@ -34,7 +62,7 @@ internal sealed class MeetupStore(IDbConnectionFactory database, ISqlDialect sql
         var rows = await connection.QueryAsync<MeetupRow>(
             $"""
             SELECT {MeetupRow.Columns} FROM meetups
-            WHERE room_id = @roomId AND (CAST(@now AS bigint) IS NULL OR starts_at + duration_minutes * 60000 > @now)
+            WHERE room_id = @roomId AND (CAST(@now AS bigint) IS NULL OR ends_at IS NULL OR ends_at > @now)
             ORDER BY starts_at, id
             """, new { roomId, now = StoredValues.Time(upcomingAt) });
         return await WithRsvpsAsync(connection, rows.ToArray());

@@ -44,4 +44,23 @@ public sealed class LogSecrecyTests
             Assert.True(leaks.Length == 0, $"a secret was logged in {leaks.Length} line(s):\n{string.Join('\n', leaks)}");
         }
     }
+
+    [Fact]
+    public async Task A_calendar_feed_token_in_its_address_never_appears_in_the_logs()
+    {
+        var capture = new CapturingLoggerProvider();
+        await using var node = await CommunityNode.StartAsync(
+            settings: new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information" },
+            configure: builder => builder.Logging.AddProvider(capture));
+        var hanako = await new Network(node).JoinAsync("hanako");
+        var room = await Steps.RoomWithAsync(hanako);
+        var feed = await (await hanako.Http.PostAsync($"/api/rooms/{room}/calendar-feed", null)).ReadJsonAsync(HttpStatusCode.Created);
+        var token = feed.Str("token");
+
+        Assert.Equal(HttpStatusCode.OK, (await node.Anonymous.GetAsync(new Uri(feed.Str("url")).PathAndQuery)).StatusCode);
+
+        await capture.WaitForAsync(line => line.Contains("GET /calendar/feed.ics responded 200", StringComparison.Ordinal), Timeout);
+        var leaks = capture.Lines.Where(line => line.Contains(token, StringComparison.Ordinal)).ToArray();
+        Assert.True(leaks.Length == 0, $"the feed's token was logged in {leaks.Length} line(s):\n{string.Join('\n', leaks)}");
+    }
 }

@@ -394,5 +394,30 @@ internal static class PostgresSchema
         INSERT INTO mail_link_key (id, link_key)
         VALUES (1, replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''));
         """,
+        """,
+        """
+        -- Recurring meetups: the zone a meetup's wall-clock time is in, that time on its first date, its
+        -- repeat rule (JSON) and skipped local dates (JSON), and when its last date ends (none: a series
+        -- without end), which the upcoming listing filters on. A series' reminders are claimed per date.
+        -- A room's calendar feed: the hash of the one token that opens it.
+        ALTER TABLE meetups ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+        ALTER TABLE meetups ADD COLUMN local_start TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetups ADD COLUMN repeat_rule TEXT;
+        ALTER TABLE meetups ADD COLUMN exceptions TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE meetups ADD COLUMN ends_at BIGINT;
+        UPDATE meetups SET ends_at = starts_at + duration_minutes * 60000;
+        CREATE TABLE meetup_occurrence_reminders (
+            meetup_id TEXT COLLATE "C" NOT NULL REFERENCES meetups(id),
+            occurrence TEXT NOT NULL,
+            sent_at BIGINT NOT NULL,
+            PRIMARY KEY (meetup_id, occurrence)
+        );
+        CREATE TABLE room_calendar_feeds (
+            room_id TEXT COLLATE "C" PRIMARY KEY REFERENCES rooms(id),
+            token_hash TEXT NOT NULL UNIQUE,
+            created_by TEXT COLLATE "C" NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        """,
     ];
 }

@@ -24,6 +24,7 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IOpportunityStore, OpportunityStore>();
+        services.AddSingleton<ICalendarFeedStore, CalendarFeedStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();

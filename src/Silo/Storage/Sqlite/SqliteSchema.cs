@@ -394,5 +394,30 @@ internal static class SqliteSchema
         );
         INSERT INTO mail_link_key (id, link_key) VALUES (1, lower(hex(randomblob(32))));
         """,
+        """,
+        """
+        -- Recurring meetups: the zone a meetup's wall-clock time is in, that time on its first date, its
+        -- repeat rule (JSON) and skipped local dates (JSON), and when its last date ends (none: a series
+        -- without end), which the upcoming listing filters on. A series' reminders are claimed per date.
+        -- A room's calendar feed: the hash of the one token that opens it.
+        ALTER TABLE meetups ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+        ALTER TABLE meetups ADD COLUMN local_start TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetups ADD COLUMN repeat_rule TEXT;
+        ALTER TABLE meetups ADD COLUMN exceptions TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE meetups ADD COLUMN ends_at INTEGER;
+        UPDATE meetups SET ends_at = starts_at + duration_minutes * 60000;
+        CREATE TABLE meetup_occurrence_reminders (
+            meetup_id TEXT NOT NULL REFERENCES meetups(id),
+            occurrence TEXT NOT NULL,
+            sent_at INTEGER NOT NULL,
+            PRIMARY KEY (meetup_id, occurrence)
+        );
+        CREATE TABLE room_calendar_feeds (
+            room_id TEXT PRIMARY KEY REFERENCES rooms(id),
+            token_hash TEXT NOT NULL UNIQUE,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        """,
     ];
 }

@@ -22,9 +22,10 @@ internal static class StoredRows
     [
         "SELECT * FROM members", "SELECT * FROM invitations", "SELECT token_hash, member_id, created_at, revoked_at, session_id, device FROM tokens",
         "SELECT * FROM rooms", "SELECT * FROM room_members", "SELECT * FROM messages", "SELECT * FROM reactions", "SELECT id, name, removed_at FROM stamp_packs",
-        "SELECT id, pack_id, label, etag FROM stamps", "SELECT id, room_id, title, starts_at, duration_minutes, location, created_by FROM meetups",
-        "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log", "SELECT * FROM pins",
+        "SELECT id, pack_id, label, etag FROM stamps", "SELECT id, room_id, title, starts_at, duration_minutes, location, created_by, time_zone, local_start, repeat_rule, exceptions, ends_at FROM meetups",
+        "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log", "SELECT * FROM pins", "SELECT * FROM room_calendar_feeds",
         "SELECT * FROM member_mail", "SELECT mail_key, kind, member_id, recipient, subject, body, unsubscribe_url FROM mail_outbox",
+        "SELECT * FROM opportunities", "SELECT * FROM opportunity_interest",
     ];
 
     public static async Task<string> SnapshotAsync(CommunityNode node)

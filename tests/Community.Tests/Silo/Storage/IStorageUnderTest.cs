@@ -21,6 +21,10 @@ public interface IStorageUnderTest : IAsyncDisposable
 
     IMailOutboxStore MailOutbox { get; }
 
+    IMeetupStore Meetups { get; }
+
+    ICalendarFeedStore CalendarFeeds { get; }
+
     /// <summary>New store instances over the same database, as a second node would open them.</summary>
     Task<IStorageUnderTest> OpenSecondNodeAsync();
 }

@@ -30,6 +30,16 @@ export class Http {
     return this.send<T>("DELETE", path);
   }
 
+  /** A file the API serves as text (a meetup's calendar file), fetched with the member's token. */
+  async text(path: string): Promise<string> {
+    const token = this.token();
+    const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} }).catch((error: unknown) => {
+      throw new ApiError("network", error instanceof Error ? error.message : String(error));
+    });
+    if (!response.ok) throw new ApiError(`http_${response.status}`, response.statusText, response.status);
+    return response.text();
+  }
+
   async send<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: "application/json" };
     const token = this.token();

@@ -125,6 +125,28 @@ export interface Meetup {
   durationMinutes: number;
   location: string;
   rsvps: { memberId: string; response: "going" | "maybe" | "declined" }[];
+  /** The IANA zone its wall-clock time is in; a series keeps that time across daylight-saving changes. */
+  timeZone?: string;
+  /** The first date's wall-clock time in {@link timeZone}: 2030-02-08T12:00. */
+  localStart?: string;
+  repeat?: MeetupRepeat | null;
+  /** Local dates of a series that do not take place. */
+  exceptions?: string[];
+  /** A series' next starts (UTC). */
+  occurrences?: string[];
+}
+
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+
+export interface MeetupRepeat {
+  frequency: "weekly" | "monthly";
+  interval?: number;
+  weekdays?: Weekday[];
+  /** 1–4, or -1 for the last. */
+  weekOfMonth?: number | null;
+  dayOfMonth?: number | null;
+  until?: string | null;
+  count?: number | null;
 }
 
 export interface Invitation {

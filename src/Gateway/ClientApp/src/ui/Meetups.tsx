@@ -2,6 +2,10 @@ import { useEffect, useState } from "preact/hooks";
 import type { Meetup, Room } from "../api/types";
 import { dateTimeLabel } from "../i18n/dates";
 import { withHeard } from "../state/meetups";
+import { planBody, type RepeatChoice } from "../state/meetupRepeat";
+import { CalendarFeed } from "./CalendarFeed";
+import { MeetupRepeatFields } from "./MeetupRepeatFields";
+import { MeetupSeries } from "./MeetupSeries";
 import { listLabel } from "../i18n/i18n";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
@@ -58,12 +62,14 @@ export function Meetups({ room }: { room: Room }) {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     try {
-      await chat.http.post(base, {
+      await chat.http.post(base, planBody({
         title: String(form.get("title")),
-        startsAt: new Date(String(form.get("startsAt"))).toISOString(),
+        local: String(form.get("startsAt")),
         durationMinutes: Number(form.get("durationMinutes")),
         location: String(form.get("location")),
-      });
+        repeat: (form.get("repeat") ?? "none") as RepeatChoice,
+        timeZone: String(form.get("timeZone") ?? ""),
+      }));
       setPlanning(false);
       await load();
     } catch (error) {
@@ -89,6 +95,7 @@ export function Meetups({ room }: { room: Room }) {
                 const names = m.rsvps.filter((x) => x.response === r).map((x) => members[x.memberId]?.displayName ?? "…");
                 return names.length > 0 && <div key={r} class="attendees" data-testid={`meetup-${r}`}>{t(`meetups.${r}Names`, { names: listLabel(names, lang) })}</div>;
               })}
+              <MeetupSeries meetup={m} />
               <div class="segmented" role="group" aria-label={m.title}>
                 {(["going", "maybe", "declined"] as const).map((r) => (
                   <button key={r} type="button" aria-pressed={mine === r} class={mine === r ? "selected" : ""} onClick={() => void rsvp(m, r)}>
@@ -101,12 +108,14 @@ export function Meetups({ room }: { room: Room }) {
         })}
       </ul>
       {canPlan && !planning && <button type="button" onClick={() => setPlanning(true)}>{t("meetups.create")}</button>}
+      {canPlan && <CalendarFeed room={room} />}
       {planning && (
         <form onSubmit={plan} class="stack">
           <Field label={t("meetups.titleField")} name="title" required maxLength={120} />
           <Field label={t("meetups.startsAt")} name="startsAt" type="datetime-local" required />
           <Field label={t("meetups.duration")} name="durationMinutes" type="number" min={15} max={600} defaultValue="60" required />
           <Field label={t("meetups.location")} name="location" required maxLength={200} />
+          <MeetupRepeatFields />
           <div class="actions">
             <button type="submit" class="primary">{t("meetups.create")}</button>
             <button type="button" onClick={() => setPlanning(false)}>{t("room.cancel")}</button>

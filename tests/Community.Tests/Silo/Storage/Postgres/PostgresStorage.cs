@@ -26,6 +26,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
         Messages = new PostgresMessageStore(Database);
         Pins = new PinStore(Database, PostgresDialect.Instance);
         MailOutbox = new MailOutboxStore(Database);
+        Meetups = new MeetupStore(Database, PostgresDialect.Instance);
+        CalendarFeeds = new CalendarFeedStore(Database);
     }
 
     public string ConnectionString { get; }
@@ -47,6 +49,10 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public IPinStore Pins { get; }
 
     public IMailOutboxStore MailOutbox { get; }
+
+    public IMeetupStore Meetups { get; }
+
+    public ICalendarFeedStore CalendarFeeds { get; }
 
     /// <summary>A database migrated once per test run, which new databases copy: faster than migrating each.</summary>
     private static readonly Lazy<Task<string>> MigratedTemplate = new(async () =>

@@ -25,6 +25,8 @@ internal sealed class SqliteStorage : IStorageUnderTest
         Messages = new SqliteMessageStore(Database);
         Pins = new PinStore(Database, SqliteDialect.Instance);
         MailOutbox = new MailOutboxStore(Database);
+        Meetups = new MeetupStore(Database, SqliteDialect.Instance);
+        CalendarFeeds = new CalendarFeedStore(Database);
     }
 
     public string Folder { get; }
@@ -46,6 +48,10 @@ internal sealed class SqliteStorage : IStorageUnderTest
     public IPinStore Pins { get; }
 
     public IMailOutboxStore MailOutbox { get; }
+
+    public IMeetupStore Meetups { get; }
+
+    public ICalendarFeedStore CalendarFeeds { get; }
 
     /// <summary>Stores over a new, migrated database.</summary>
     public static async Task<IStorageUnderTest> CreateAsync()
