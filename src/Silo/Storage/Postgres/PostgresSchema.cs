@@ -394,7 +394,6 @@ internal static class PostgresSchema
         INSERT INTO mail_link_key (id, link_key)
         VALUES (1, replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''));
         """,
-        """,
         """
         -- Recurring meetups: the zone a meetup's wall-clock time is in, that time on its first date, its
         -- repeat rule (JSON) and skipped local dates (JSON), and when its last date ends (none: a series

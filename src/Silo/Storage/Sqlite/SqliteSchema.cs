@@ -394,7 +394,6 @@ internal static class SqliteSchema
         );
         INSERT INTO mail_link_key (id, link_key) VALUES (1, lower(hex(randomblob(32))));
         """,
-        """,
         """
         -- Recurring meetups: the zone a meetup's wall-clock time is in, that time on its first date, its
         -- repeat rule (JSON) and skipped local dates (JSON), and when its last date ends (none: a series
