@@ -60,6 +60,7 @@ internal static class FieldDescriptions
         ["listed"] = "false to be left out of the directory's listing and search (room-mates still open the profile); true until the member chooses",
         ["text"] = $"a room's notice: {FieldRules.RoomNotice.Describe()}; a message's: {FieldRules.MessageText.Describe()}",
         ["sendAt"] = "an ISO-8601 time in the future and within a year of now",
+        ["openTo"] = $"what the member is open to: any of {string.Join(", ", OpenToKinds.All)} (an empty list for none); shown, and found by the directory's `openTo` filter, to whom the headline is shown (`fieldsVisibleTo`), always to the secretariat",
     };
 
     /// <summary>Parameters that mean something else on one route than elsewhere, by the route's path and the parameter's name.</summary>
@@ -89,5 +90,6 @@ internal static class FieldDescriptions
         ["after"] = "a seq (0 or more): the messages after it; for a thread's replies, its `nextCursor`",
         ["seq"] = "a message's seq in its room (1 or more)",
         ["days"] = "1–365 (90 when left out)",
+        ["openTo"] = $"keeps the members open to any of these kinds ({string.Join(", ", OpenToKinds.All)}), repeated or separated by commas, among those who show it to the caller",
     };
 }

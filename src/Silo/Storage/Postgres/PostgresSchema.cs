@@ -318,5 +318,10 @@ internal static class PostgresSchema
         ALTER TABLE members ADD COLUMN former BOOLEAN NOT NULL DEFAULT false;
         CREATE INDEX messages_sender ON messages(sender_id);
         """,
+        """
+        -- What each member is open to (comeback, projects, side-work, mentoring, speaking), a JSON list
+        -- written by the member's grain with the rest of the profile; the directory filters by it.
+        ALTER TABLE members ADD COLUMN open_to TEXT NOT NULL DEFAULT '[]';
+        """,
     ];
 }

@@ -56,12 +56,12 @@ public static class RestTargets
             ("expiresInDays", WildValues.Field("30")), ("note", WildValues.Field("\"for the reunion\"")))),
         Target("GET", "/api/admin/invitations", Caller.Secretariat, k => NoBody),
         Target("DELETE", "/api/admin/invitations/{code}", Caller.Secretariat, k => NoBody, path: k => [Url("ZZZZ-ZZZZ-ZZZZ")]),
-        Target("GET", "/api/members", Caller.Member, k => NoBody, query: [("q", Url("yamada")), ("limit", Url("10")), ("cursor", Url("YWxpY2U"))]),
+        Target("GET", "/api/members", Caller.Member, k => NoBody, query: [("q", Url("yamada")), ("limit", Url("10")), ("cursor", Url("YWxpY2U")), ("openTo", Url("projects", "mentoring,speaking"))]),
         Target("GET", "/api/members/{id}", Caller.Member, k => NoBody, path: k => [Url(k.OtherMemberId)]),
         Target("PATCH", "/api/me/profile", Caller.Member, k => Body(
             ("displayName", WildValues.Field("\"Wild One\"")), ("headline", WildValues.Field("\"Engineer\"")), ("bio", WildValues.Field("\"Hello\\nthere\"")),
             ("currentCompany", WildValues.Field("\"ACME\"")), ("formerDepartments", WildValues.Field("[\"R&D\"]")), ("tags", WildValues.Field("[\"go\"]")),
-            ("status", WildValues.Field("\"here\"")))),
+            ("status", WildValues.Field("\"here\"")), ("openTo", WildValues.Field("[\"projects\"]", "[\"comeback\",\"speaking\"]")))),
         Target("POST", "/api/rooms", Caller.Member, k => Body(
             ("name", WildValues.Field("\"Reunion\"")), ("topic", WildValues.Field("\"2026\"")),
             ("visibility", WildValues.Field("\"public\"", "\"private\"")), ("kind", WildValues.Field("\"room\"", "\"meetup\"")))),
