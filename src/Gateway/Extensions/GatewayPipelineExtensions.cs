@@ -37,6 +37,8 @@ internal static class GatewayPipelineExtensions
         app.MapDmsApi();
         app.MapStampsApi();
         app.MapMeetupsApi();
+        app.MapPollsApi();
+        app.MapSurveysApi();
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();

@@ -23,6 +23,8 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IMessageSearchStore, PostgresMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
+        services.AddSingleton<IPollStore, PollStore>();
+        services.AddSingleton<ISurveyStore, SurveyStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();

@@ -22,6 +22,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IMessageSearchStore, SqliteMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
+        services.AddSingleton<IPollStore, PollStore>();
+        services.AddSingleton<ISurveyStore, SurveyStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();

@@ -24,6 +24,7 @@ internal static class StoredRows
         "SELECT * FROM rooms", "SELECT * FROM room_members", "SELECT * FROM messages", "SELECT * FROM reactions", "SELECT id, name, removed_at FROM stamp_packs",
         "SELECT id, pack_id, label, etag FROM stamps", "SELECT id, room_id, title, starts_at, duration_minutes, location, created_by FROM meetups",
         "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log", "SELECT * FROM pins",
+        "SELECT * FROM polls", "SELECT * FROM poll_votes", "SELECT * FROM surveys", "SELECT * FROM survey_respondents", "SELECT * FROM survey_answers",
     ];
 
     public static async Task<string> SnapshotAsync(CommunityNode node)
