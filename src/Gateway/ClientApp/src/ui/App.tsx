@@ -13,6 +13,7 @@ import { MessageSearch } from "./MessageSearch";
 import { ProfileEdit } from "./ProfileEdit";
 import { RoomDetails } from "./RoomDetails";
 import { Sidebar } from "./Sidebar";
+import { Surveys } from "./Surveys";
 import { SignIn } from "./SignIn";
 import { ThreadPane } from "./ThreadPane";
 import { ConnectionBanner, Toasts } from "./Toasts";
@@ -63,6 +64,9 @@ export function App() {
     view = "main";
   } else if (first === "discover") {
     main = <Discover />;
+    view = "main";
+  } else if (first === "surveys") {
+    main = <Surveys />;
     view = "main";
   } else if (first === "profile") {
     main = <ProfileEdit />;

@@ -30,6 +30,7 @@ export function Sidebar() {
       <ul id="main-menu" class={menuOpen ? "menu open" : "menu"}>
         <li><a href="/directory" onClick={go("/directory")}>{t("nav.directory")}</a></li>
         <li><a href="/discover" onClick={go("/discover")}>{t("nav.discover")}</a></li>
+        <li><a href="/surveys" onClick={go("/surveys")}>{t("nav.surveys")}</a></li>
         <li><a href="/profile" onClick={go("/profile")}>{t("nav.profile")}</a></li>
         {me?.role === "secretariat" && <li><a href="/admin" onClick={go("/admin")}>{t("nav.admin")}</a></li>}
         {canNotify() && Notification.permission === "default" && (
