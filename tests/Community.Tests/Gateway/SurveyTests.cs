@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Community.Silo.Storage;
 using Community.Tests.Support;
 
 namespace Community.Tests.Gateway;
@@ -115,6 +116,23 @@ public sealed class SurveyTests(MembersNodeFixture fixture)
         Assert.DoesNotContain(first.Id, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(first.Handle, everything, StringComparison.Ordinal);
         Assert.Equal(2, (await Admin($"/api/admin/surveys/{survey}")).GetProperty("answered").GetInt32());
+        Assert.Equal([(null, null), (null, null)], await StoredAnswersAsync(survey));
+    }
+
+    /// <summary>Who and when of each stored answer sheet of the survey, read from the database itself.</summary>
+    private async Task<List<(string?, long?)>> StoredAnswersAsync(string survey)
+    {
+        await using var connection = await fixture.Node.GetRequiredService<IDbConnectionFactory>().OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT member_id, answered_at FROM survey_answers WHERE survey_id = @survey";
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = ("survey", survey);
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string?, long?)>();
+        while (await reader.ReadAsync())
+            rows.Add((reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
+        return rows;
     }
 
     private async Task<TestMember> MemberWithTagsAsync(params string[] tags)
