@@ -22,12 +22,19 @@ public static class MembersApi
         return members;
     }
 
-    /// <summary>The directory as the caller may see it: members who hide from it are left out, headline and company shown as each member chose.</summary>
-    public static async Task<Ok<MemberPage>> SearchMembersAsync(string? q, int? limit, string? cursor, ClaimsPrincipal user, IMemberStore store, MemberViews views)
+    /// <summary>
+    /// The directory as the caller may see it: members who hide from it are left out, headline, company and what they
+    /// are open to shown as each member chose. <paramref name="openTo"/> (repeated, or separated by commas) keeps members
+    /// open to any of those kinds who show it to the caller.
+    /// </summary>
+    public static async Task<Ok<MemberPage>> SearchMembersAsync(string? q, int? limit, string? cursor, string[]? openTo, ClaimsPrincipal user,
+        IMemberStore store, MemberViews views)
     {
         var take = Paging.Limit(limit);
         var viewer = user.DirectoryViewer();
-        var found = await store.SearchDirectoryAsync(FieldRules.SearchQuery.Check(q, "q"), take + 1, DecodeCursor(cursor), viewer);
+        var kinds = openTo is null ? [] : OpenToKinds.Check(
+            openTo.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        var found = await store.SearchDirectoryAsync(FieldRules.SearchQuery.Check(q, "q"), take + 1, DecodeCursor(cursor), viewer, kinds);
         var page = found.Take(take).ToArray();
         var next = found.Count > take ? EncodeCursor(page[^1].Profile.Handle) : null;
         return TypedResults.Ok(new MemberPage(await views.ForAsync(viewer, page), next));

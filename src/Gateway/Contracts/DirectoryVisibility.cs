@@ -9,7 +9,7 @@ public static class DirectoryVisibility
     /// <summary>Whether the viewer sees the whole profile, settings included: it is their own, or they are the secretariat.</summary>
     public static bool SeesAll(DirectoryViewer viewer, MemberProfile member) => viewer.SeesEverything || viewer.MemberId == member.Id;
 
-    /// <summary>Whether the viewer sees the member's headline and company.</summary>
+    /// <summary>Whether the viewer sees the member's headline, company and what they are open to.</summary>
     public static bool ShowsFields(DirectoryViewer viewer, MemberProfile member, bool roomMate) =>
         SeesAll(viewer, member) || member.Privacy.FieldsVisibleTo switch
         {

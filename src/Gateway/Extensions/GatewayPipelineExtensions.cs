@@ -39,6 +39,8 @@ internal static class GatewayPipelineExtensions
         app.MapMeetupsApi();
         app.MapOpportunitiesApi();
         app.MapCalendarFeedApi();
+        app.MapPollsApi();
+        app.MapSurveysApi();
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();

@@ -23,6 +23,10 @@ public sealed record MemberProfile(
     [Id(12)]
     public bool Former { get; init; }
 
+    /// <summary>What the member is open to (<see cref="OpenToKinds"/>), in that order; shown to whom the headline is.</summary>
+    [Id(13)]
+    public IReadOnlyList<string> OpenTo { get; init; } = [];
+
     /// <summary>What is left of a deleted account: its id, handle, role and join date; nothing to list or search.</summary>
     public MemberProfile Erased() => new(Id, Handle, "", Role, "", "", "", [], [], "", JoinedAt)
     {

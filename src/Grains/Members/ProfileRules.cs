@@ -17,6 +17,7 @@ internal static class ProfileRules
         Tags = update.Tags is null ? profile.Tags : Check.List(update.Tags, "tags", FieldRules.ListItem),
         Status = FieldRules.Status.CheckOptional(update.Status, "status") ?? profile.Status,
         Privacy = update.Privacy is null ? profile.Privacy : Apply(profile.Privacy, update.Privacy),
+        OpenTo = update.OpenTo is null ? profile.OpenTo : OpenToKinds.Check(update.OpenTo),
     };
 
     private static MemberPrivacy Apply(MemberPrivacy privacy, PrivacyUpdate update)

@@ -10,4 +10,5 @@ public sealed record ProfileUpdate(
     [property: Id(4)] IReadOnlyList<string>? FormerDepartments = null,
     [property: Id(5)] IReadOnlyList<string>? Tags = null,
     [property: Id(6)] string? Status = null,
-    [property: Id(7)] PrivacyUpdate? Privacy = null);
+    [property: Id(7)] PrivacyUpdate? Privacy = null,
+    [property: Id(8)] IReadOnlyList<string>? OpenTo = null);

@@ -25,9 +25,11 @@ public interface IMemberStore
 
     /// <summary>
     /// <see cref="SearchAsync"/> as <paramref name="viewer"/> may see it: members who hide from the directory are left out
-    /// in the query itself (pages stay full), except the viewer and for a viewer who sees everything.
+    /// in the query itself (pages stay full), except the viewer and for a viewer who sees everything. With
+    /// <paramref name="openTo"/>, only members open to any of those kinds who show it to the viewer (see <see cref="MemberProfile.OpenTo"/>).
     /// </summary>
-    Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(string? query, int limit, string? afterHandle, DirectoryViewer viewer);
+    Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(string? query, int limit, string? afterHandle, DirectoryViewer viewer,
+        IReadOnlyCollection<string>? openTo = null);
 
     /// <summary>Those of <paramref name="others"/> who share a room other than the broadcast channel, or a DM thread, with <paramref name="memberId"/>.</summary>
     Task<IReadOnlySet<string>> RoomMatesAmongAsync(string memberId, IReadOnlyCollection<string> others);

@@ -52,4 +52,16 @@ public static class FieldRules
 
     /// <summary>What a message search looks for: two characters at least (「渋谷」), so that a search says something.</summary>
     public static readonly TextRule MessageSearchQuery = TextRule.Line(2, 100);
+
+    public static readonly TextRule PollQuestion = TextRule.Line(1, 300);
+
+    /// <summary>One choice of a poll or of a survey's question.</summary>
+    public static readonly TextRule Choice = TextRule.Line(1, 100);
+
+    public static readonly TextRule SurveyTitle = TextRule.Line(1, 120);
+    public static readonly TextRule SurveyDescription = TextRule.Text(0, 2000);
+    public static readonly TextRule SurveyQuestion = TextRule.Line(1, 300);
+
+    /// <summary>A member's answer to a survey's free-text question.</summary>
+    public static readonly TextRule SurveyAnswer = TextRule.Text(0, 2000);
 }

@@ -6,7 +6,7 @@ namespace Community.Silo.Storage;
 /// <summary>A <c>members</c> row as read (flags are <c>bool</c>: SQLite's 0/1 and PostgreSQL's boolean both read into it).</summary>
 internal sealed class MemberRow
 {
-    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, fields_visible_to, listed, former";
+    public const string Columns = "id, handle, display_name, role, headline, bio, current_company, former_departments, tags, status, joined_at, password_hash, suspended, fields_visible_to, listed, former, open_to";
 
     public string id { get; set; } = "";
     public string handle { get; set; } = "";
@@ -24,6 +24,7 @@ internal sealed class MemberRow
     public string fields_visible_to { get; set; } = FieldAudiences.Everyone;
     public bool listed { get; set; } = true;
     public bool former { get; set; }
+    public string open_to { get; set; } = "[]";
 
     /// <summary>Read only by directory queries: whether the viewer shares a room (not the broadcast channel) or a DM with the member.</summary>
     public bool room_mate { get; set; }
@@ -33,6 +34,7 @@ internal sealed class MemberRow
     {
         Privacy = new MemberPrivacy(fields_visible_to, listed),
         Former = former,
+        OpenTo = StoredValues.List(open_to),
     };
 
     public MemberRecord ToRecord() => new(ToProfile(), suspended);

@@ -72,7 +72,7 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
             """
             UPDATE members SET display_name = @DisplayName, headline = @Headline, bio = @Bio, current_company = @CurrentCompany,
                 former_departments = @departments, tags = @tags, status = @Status, search_text = @searchText,
-                fields_visible_to = @fieldsVisibleTo, listed = @listed
+                fields_visible_to = @fieldsVisibleTo, listed = @listed, open_to = @openTo
             WHERE id = @Id
             """,
             new
@@ -80,7 +80,7 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
                 p.Id, p.DisplayName, p.Headline, p.Bio, p.CurrentCompany, p.Status,
                 departments = StoredValues.List(p.FormerDepartments), tags = StoredValues.List(p.Tags),
                 searchText = MemberSearchText.Of(p),
-                fieldsVisibleTo = p.Privacy.FieldsVisibleTo, listed = p.Privacy.Listed,
+                fieldsVisibleTo = p.Privacy.FieldsVisibleTo, listed = p.Privacy.Listed, openTo = StoredValues.List(p.OpenTo),
             });
     }
 
@@ -97,23 +97,40 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         return rows.Select(r => r.ToProfile()).ToArray();
     }
 
-    public async Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(string? query, int limit, string? afterHandle, DirectoryViewer viewer)
+    public async Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(string? query, int limit, string? afterHandle, DirectoryViewer viewer,
+        IReadOnlyCollection<string>? openTo = null)
     {
         await using var connection = await database.OpenAsync();
+        var kinds = openTo is { Count: > 0 } ? openTo.Distinct(StringComparer.Ordinal).ToArray() : [];
+        var parameters = new DynamicParameters(new
+        {
+            query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit,
+            viewerId = viewer.MemberId, seesEverything = viewer.SeesEverything,
+        });
+        // Kinds are stored as a JSON list of plain words: each is found as its quoted self.
+        for (var i = 0; i < kinds.Length; i++) parameters.Add($"openTo{i}", $"%\"{kinds[i]}\"%");
         var rows = await connection.QueryAsync<MemberRow>(
             $"""
             SELECT {MemberRow.Columns}, {RoomMateOf("members.id")} AS room_mate FROM members
             WHERE (CAST(@query AS text) IS NULL OR {sql.Contains("search_text", "@query")}) AND (CAST(@afterHandle AS text) IS NULL OR handle > @afterHandle)
                 AND (listed OR @seesEverything OR id = @viewerId)
+                {OpenToFilter(kinds.Length)}
             ORDER BY handle LIMIT @limit
             """,
-            new
-            {
-                query = string.IsNullOrWhiteSpace(query) ? null : StoredValues.Folded(query.Trim()), afterHandle, limit,
-                viewerId = viewer.MemberId, seesEverything = viewer.SeesEverything,
-            });
+            parameters);
         return rows.Select(r => new DirectoryEntry(r.ToProfile(), r.room_mate)).ToArray();
     }
+
+    /// <summary>
+    /// Members open to any of the kinds asked (<c>@openTo0</c>…), among those who show what they are open to to the
+    /// viewer: the filter must not find a member by what they keep from the viewer.
+    /// </summary>
+    private static string OpenToFilter(int kinds) => kinds == 0 ? "" :
+        $"""
+        AND ({string.Join(" OR ", Enumerable.Range(0, kinds).Select(i => $"open_to LIKE @openTo{i}"))})
+        AND (@seesEverything OR id = @viewerId OR fields_visible_to = '{FieldAudiences.Everyone}'
+             OR (fields_visible_to = '{FieldAudiences.RoomMates}' AND {RoomMateOf("members.id")}))
+        """;
 
     public async Task<IReadOnlySet<string>> RoomMatesAmongAsync(string memberId, IReadOnlyCollection<string> others)
     {
@@ -159,7 +176,7 @@ internal sealed class MemberStore(IDbConnectionFactory database, ISqlDialect sql
         await connection.ExecuteAsync(
             """
             UPDATE members SET display_name = '', headline = '', bio = '', current_company = '', former_departments = '[]', tags = '[]',
-                status = '', search_text = '', fields_visible_to = @fieldsVisibleTo, listed = @listed, former = @former,
+                status = '', search_text = '', open_to = '[]', fields_visible_to = @fieldsVisibleTo, listed = @listed, former = @former,
                 suspended = @former, password_hash = '', departure = @departure
             WHERE id = @Id
             """,

@@ -30,7 +30,7 @@ public sealed class HubTestClient : IAsyncDisposable
     [
         "message", "messageEdited", "messageDeleted", "reaction", "read", "typing", "presence",
         "roomUpdated", "membership", "mention", "meetupReminder", "meetupUpdated", "ready",
-        "threadUpdated", "pinned", "unpinned",
+        "threadUpdated", "pinned", "unpinned", "poll", "surveyOpened",
     ];
 
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);

@@ -416,6 +416,66 @@ internal static class PostgresSchema
             token_hash TEXT NOT NULL UNIQUE,
             created_by TEXT COLLATE "C" NOT NULL,
             created_at BIGINT NOT NULL
+        """,
+        """
+        -- What each member is open to (comeback, projects, side-work, mentoring, speaking), a JSON list
+        -- written by the member's grain with the rest of the profile; the directory filters by it.
+        ALTER TABLE members ADD COLUMN open_to TEXT NOT NULL DEFAULT '[]';
+        """,
+        """
+        -- Polls: each shown in its room's timeline as the message at (room_id, seq), one poll a message;
+        -- written by the poll's grain only. poll_votes: a member's choices (a JSON list of option
+        -- indexes), replaced when they change their vote; in an anonymous poll no route shows them but to
+        -- the member themselves.
+        -- Surveys: written by the survey's grain only; questions a JSON list, tags the members it is for
+        -- (a JSON list, empty for the whole network). survey_respondents: who has answered, so that no
+        -- one answers twice; survey_answers: the answers, with the member's id in a named survey and none
+        -- (nor a time) in an anonymous one, under a random id so that nothing ties an answer to a respondent.
+        CREATE TABLE polls (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            room_id TEXT COLLATE "C" NOT NULL REFERENCES rooms(id),
+            seq BIGINT NOT NULL,
+            created_by TEXT COLLATE "C" NOT NULL,
+            question TEXT NOT NULL,
+            options TEXT NOT NULL,
+            multiple BOOLEAN NOT NULL,
+            anonymous BOOLEAN NOT NULL,
+            closes_at BIGINT,
+            closed_at BIGINT,
+            created_at BIGINT NOT NULL,
+            UNIQUE (room_id, seq)
+        );
+        CREATE TABLE poll_votes (
+            poll_id TEXT COLLATE "C" NOT NULL REFERENCES polls(id),
+            member_id TEXT COLLATE "C" NOT NULL,
+            choices TEXT NOT NULL,
+            voted_at BIGINT NOT NULL,
+            PRIMARY KEY (poll_id, member_id)
+        );
+        CREATE TABLE surveys (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL,
+            questions TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            anonymous BOOLEAN NOT NULL,
+            created_by TEXT COLLATE "C" NOT NULL,
+            created_at BIGINT NOT NULL,
+            opened_at BIGINT,
+            closed_at BIGINT
+        );
+        CREATE TABLE survey_respondents (
+            survey_id TEXT COLLATE "C" NOT NULL REFERENCES surveys(id),
+            member_id TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (survey_id, member_id)
+        );
+        CREATE TABLE survey_answers (
+            id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+            survey_id TEXT COLLATE "C" NOT NULL REFERENCES surveys(id),
+            member_id TEXT COLLATE "C",
+            answers TEXT NOT NULL,
+            answered_at BIGINT,
+            UNIQUE (survey_id, member_id)
         );
         """,
     ];

@@ -25,6 +25,8 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IOpportunityStore, OpportunityStore>();
         services.AddSingleton<ICalendarFeedStore, CalendarFeedStore>();
+        services.AddSingleton<IPollStore, PollStore>();
+        services.AddSingleton<ISurveyStore, SurveyStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();

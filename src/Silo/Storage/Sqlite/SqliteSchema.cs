@@ -418,5 +418,66 @@ internal static class SqliteSchema
             created_at INTEGER NOT NULL
         );
         """,
+        """
+        -- What each member is open to (comeback, projects, side-work, mentoring, speaking), a JSON list
+        -- written by the member's grain with the rest of the profile; the directory filters by it.
+        ALTER TABLE members ADD COLUMN open_to TEXT NOT NULL DEFAULT '[]';
+        """,
+        """
+        -- Polls: each shown in its room's timeline as the message at (room_id, seq), one poll a message;
+        -- written by the poll's grain only. poll_votes: a member's choices (a JSON list of option
+        -- indexes), replaced when they change their vote; in an anonymous poll no route shows them but to
+        -- the member themselves.
+        -- Surveys: written by the survey's grain only; questions a JSON list, tags the members it is for
+        -- (a JSON list, empty for the whole network). survey_respondents: who has answered, so that no
+        -- one answers twice; survey_answers: the answers, with the member's id in a named survey and none
+        -- (nor a time) in an anonymous one, under a random id so that nothing ties an answer to a respondent.
+        CREATE TABLE polls (
+            id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL REFERENCES rooms(id),
+            seq INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            question TEXT NOT NULL,
+            options TEXT NOT NULL,
+            multiple INTEGER NOT NULL,
+            anonymous INTEGER NOT NULL,
+            closes_at INTEGER,
+            closed_at INTEGER,
+            created_at INTEGER NOT NULL,
+            UNIQUE (room_id, seq)
+        );
+        CREATE TABLE poll_votes (
+            poll_id TEXT NOT NULL REFERENCES polls(id),
+            member_id TEXT NOT NULL,
+            choices TEXT NOT NULL,
+            voted_at INTEGER NOT NULL,
+            PRIMARY KEY (poll_id, member_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE surveys (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL,
+            questions TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            anonymous INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            opened_at INTEGER,
+            closed_at INTEGER
+        );
+        CREATE TABLE survey_respondents (
+            survey_id TEXT NOT NULL REFERENCES surveys(id),
+            member_id TEXT NOT NULL,
+            PRIMARY KEY (survey_id, member_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE survey_answers (
+            id TEXT NOT NULL PRIMARY KEY,
+            survey_id TEXT NOT NULL REFERENCES surveys(id),
+            member_id TEXT,
+            answers TEXT NOT NULL,
+            answered_at INTEGER,
+            UNIQUE (survey_id, member_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -24,6 +24,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IMeetupStore, MeetupStore>();
         services.AddSingleton<IOpportunityStore, OpportunityStore>();
         services.AddSingleton<ICalendarFeedStore, CalendarFeedStore>();
+        services.AddSingleton<IPollStore, PollStore>();
+        services.AddSingleton<ISurveyStore, SurveyStore>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IAuditStore, AuditStore>();
         services.AddSingleton<IStatsStore, StatsStore>();

@@ -26,6 +26,7 @@ internal static class StoredRows
         "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log", "SELECT * FROM pins", "SELECT * FROM room_calendar_feeds",
         "SELECT * FROM member_mail", "SELECT mail_key, kind, member_id, recipient, subject, body, unsubscribe_url FROM mail_outbox",
         "SELECT * FROM opportunities", "SELECT * FROM opportunity_interest",
+        "SELECT * FROM polls", "SELECT * FROM poll_votes", "SELECT * FROM surveys", "SELECT * FROM survey_respondents", "SELECT * FROM survey_answers",
     ];
 
     public static async Task<string> SnapshotAsync(CommunityNode node)

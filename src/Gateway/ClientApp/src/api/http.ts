@@ -14,6 +14,22 @@ export class Http {
     return this.send<T>("GET", search ? `${path}?${search}` : path);
   }
 
+  /** A file the server makes (a CSV), as it sent it. */
+  async blob(path: string): Promise<Blob> {
+    const token = this.token();
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    } catch (error) {
+      throw new ApiError("network", error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) {
+      const problem = (safeJson(await response.text()) ?? {}) as { code?: string; detail?: string };
+      throw new ApiError(problem.code ?? `http_${response.status}`, problem.detail ?? response.statusText, response.status);
+    }
+    return response.blob();
+  }
+
   post<T>(path: string, body?: unknown): Promise<T> {
     return this.send<T>("POST", path, body);
   }

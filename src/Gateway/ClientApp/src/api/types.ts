@@ -21,7 +21,12 @@ export interface Member {
   privacy?: Privacy;
   /** The account was deleted: the profile is erased; show 「退会したメンバー」 / "Former member". */
   former?: boolean;
+  /** What the member is open to; null when they keep it from this viewer. */
+  openTo?: OpenTo[] | null;
 }
+
+export const OPEN_TO = ["comeback", "projects", "side-work", "mentoring", "speaking"] as const;
+export type OpenTo = (typeof OPEN_TO)[number];
 
 /** Who sees a member's headline and company. */
 export type FieldAudience = "everyone" | "room-mates" | "nobody";
@@ -326,4 +331,66 @@ export interface BroadcastMail {
   seq: number;
   recipients: number;
   queued: number;
+}
+
+/** A poll in a room, shown at its message's seq; `voters` only in a named poll, `myChoices` only in answers to me. */
+export interface Poll {
+  id: string;
+  roomId: string;
+  seq: number;
+  createdBy: string;
+  question: string;
+  options: { text: string; count: number; voters?: string[] }[];
+  multiple: boolean;
+  anonymous: boolean;
+  closesAt: string | null;
+  closed: boolean;
+  closedAt: string | null;
+  voterCount: number;
+  myChoices?: number[];
+}
+
+export type SurveyQuestionKind = "single" | "multiple" | "text";
+
+export interface SurveyQuestion {
+  kind: SurveyQuestionKind;
+  text: string;
+  options: string[];
+}
+
+export interface SurveyAnswer {
+  choices?: number[] | null;
+  text?: string | null;
+}
+
+export type SurveyStatus = "draft" | "open" | "closed";
+
+/** A survey as a member it is for sees it. */
+export interface MemberSurvey {
+  id: string;
+  title: string;
+  description: string;
+  questions: SurveyQuestion[];
+  anonymous: boolean;
+  status: SurveyStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+  answered: boolean;
+  myAnswers?: SurveyAnswer[];
+}
+
+/** A survey as the secretariat sees it, with its response rate. */
+export interface AdminSurvey {
+  id: string;
+  title: string;
+  description: string;
+  questions: SurveyQuestion[];
+  tags: string[];
+  anonymous: boolean;
+  status: SurveyStatus;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+  targeted: number;
+  answered: number;
 }

@@ -1,10 +1,11 @@
 import type {
-  Meetup, MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PinnedEvent, PresenceEvent, ReactionEvent, ReadEvent, Room,
+  Meetup, MembershipEvent, MentionEvent, MeetupReminderEvent, Message, PinnedEvent, Poll, PresenceEvent, ReactionEvent, ReadEvent, Room,
   ThreadUpdatedEvent, TypingEvent,
 } from "../api/types";
 import { applyReaction, markDeleted, mergeMessages, updateMessage } from "../state/log";
 import { withoutPin } from "../state/pins";
 import { loadPins } from "./pins";
+import { pollHeard } from "./polls";
 import { withMembership, withRead } from "../state/rooms";
 import type { Chat } from "./chat";
 import { notifyIfHidden, wouldNotify } from "./notify";
@@ -101,6 +102,8 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
     },
     unpinned: (e: { roomId: string; seq: number }) =>
       store.update((s) => (s.pins[e.roomId] ? { pins: { ...s.pins, [e.roomId]: withoutPin(s.pins[e.roomId], e.seq) } } : {})),
+    poll: (poll: Poll) => pollHeard(chat, poll),
+    surveyOpened: (e: { surveyId: string; title: string }) => chat.toast(chat.t("surveys.opened", { title: e.title })),
     meetupReminder: (e: MeetupReminderEvent) => {
       const text = chat.t("meetups.reminder", { title: e.title });
       chat.toast(text);

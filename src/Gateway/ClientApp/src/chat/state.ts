@@ -1,4 +1,4 @@
-import type { ClientConfig, Meetup, Member, PinnedMessage, Room, StampPack } from "../api/types";
+import type { ClientConfig, Meetup, Member, PinnedMessage, Poll, Room, StampPack } from "../api/types";
 import type { Lang } from "../i18n/i18n";
 import { emptyLog, type RoomLog } from "../state/log";
 import type { PendingSend } from "../state/outbox";
@@ -38,6 +38,8 @@ export interface AppState {
   meetups: Record<string, Meetup>;
   /** The pinned messages of each room whose pins were loaded, newest pin first. */
   pins: Record<string, PinnedMessage[]>;
+  /** The polls heard of or loaded, by poll id (a room's messages show them by seq). */
+  polls: Record<string, Poll>;
   outbox: PendingSend[];
   drafts: Record<string, string>;
   stamps: StampPack[];
@@ -61,6 +63,7 @@ export const initialState = (lang: Lang): AppState => ({
   roomMembers: {},
   meetups: {},
   pins: {},
+  polls: {},
   outbox: [],
   drafts: {},
   stamps: [],

@@ -15,6 +15,7 @@ import { OpportunityDetails } from "./OpportunityDetails";
 import { ProfileEdit } from "./ProfileEdit";
 import { RoomDetails } from "./RoomDetails";
 import { Sidebar } from "./Sidebar";
+import { Surveys } from "./Surveys";
 import { SignIn } from "./SignIn";
 import { ThreadPane } from "./ThreadPane";
 import { ConnectionBanner, Toasts } from "./Toasts";
@@ -72,6 +73,9 @@ export function App() {
     }
   } else if (first === "discover") {
     main = <Discover />;
+    view = "main";
+  } else if (first === "surveys") {
+    main = <Surveys />;
     view = "main";
   } else if (first === "profile") {
     main = <ProfileEdit />;

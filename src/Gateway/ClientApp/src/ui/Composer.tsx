@@ -3,6 +3,7 @@ import type { Member, Message } from "../api/types";
 import { completeMention, insertMention, mentionAt } from "../text/mentions";
 import { completeRoomWide, mayMentionRoom } from "../text/roomWide";
 import { useApp, useChat, useT } from "./context";
+import { PollComposer } from "./PollComposer";
 import { StampPicker } from "./StampPicker";
 
 /** A completion offered after @: a room member, or @all / @here where the member may use them. */
@@ -35,6 +36,7 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
   const [text, setText] = useState(editing?.text ?? draft);
   const [mention, setMention] = useState<{ start: number; options: MentionOption[]; index: number } | null>(null);
   const [stamps, setStamps] = useState(false);
+  const [polling, setPolling] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
 
@@ -105,6 +107,8 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
   }
 
   return (
+    <>
+    {polling && <PollComposer roomId={roomId} onDone={() => setPolling(false)} />}
     <form class="composer" onSubmit={(e) => { e.preventDefault(); submit(); }}>
       {(replyTo || editing) && (
         <div class="composer-context">
@@ -130,6 +134,12 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
             <span class="visually-hidden">{t("composer.stamps")}</span>
           </button>
         )}
+        {!editing && !replyTo && (
+          <button type="button" class="icon-button" aria-expanded={polling} onClick={() => setPolling(!polling)} data-testid="poll-button">
+            <span aria-hidden="true">📊</span>
+            <span class="visually-hidden">{t("poll.create")}</span>
+          </button>
+        )}
         <label class="visually-hidden" for={`composer-${roomId}`}>{t("composer.label")}</label>
         <textarea id={`composer-${roomId}`} ref={input} rows={1} value={text} placeholder={t("composer.placeholder")} maxLength={4000}
           aria-autocomplete="list" aria-controls={mention ? `mentions-${roomId}` : undefined}
@@ -141,5 +151,6 @@ export function Composer({ roomId, replyTo, editing, onDone }: Props) {
         <button type="submit" class="primary send" disabled={!text.trim()}>{editing ? t("composer.save") : t("composer.send")}</button>
       </div>
     </form>
+    </>
   );
 }

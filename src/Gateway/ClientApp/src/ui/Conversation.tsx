@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../api/types";
 import { loadPins } from "../chat/pins";
+import { loadPolls } from "../chat/polls";
 import { navigate, router } from "../chat/router";
 import { useSelect } from "../state/store";
 import { Composer } from "./Composer";
@@ -42,6 +43,7 @@ export function Conversation({ roomId }: { roomId: string }) {
     else setNotMember(null);
     // The pins drive the message menu's pin/unpin and the header's count.
     if (room?.myRole) loadPins(chat, roomId).catch(() => {});
+    if (room?.myRole) loadPolls(chat, roomId).catch(() => {});
   }, [room?.myRole]);
 
   async function join() {

@@ -3,6 +3,7 @@ import type { Member, Room } from "../api/types";
 import { navigate } from "../chat/router";
 import { dateTimeLabel } from "../i18n/dates";
 import { Avatar } from "./Avatar";
+import { OpenToList } from "./OpenToChips";
 import { useApp, useChat, useT, useWatchPresence } from "./context";
 
 /** A member's profile, with the button that opens (or starts) the DM with them. */
@@ -65,6 +66,7 @@ export function MemberProfile({ memberId }: { memberId: string }) {
         {member.currentCompany && (<><dt>{t("profile.company")}</dt><dd>{member.currentCompany}</dd></>)}
         {member.formerDepartments.length > 0 && (<><dt>{t("profile.departments")}</dt><dd>{member.formerDepartments.join("、")}</dd></>)}
         {member.tags.length > 0 && (<><dt>{t("profile.tags")}</dt><dd>{member.tags.map((tag) => <span class="tag" key={tag}>{tag}</span>)}</dd></>)}
+        {(member.openTo?.length ?? 0) > 0 && (<><dt>{t("openTo.label")}</dt><dd><OpenToList openTo={member.openTo!} /></dd></>)}
         {member.bio && (<><dt>{t("profile.bio")}</dt><dd class="bio">{member.bio}</dd></>)}
       </dl>
       <p class="muted">{t("profile.joined", { date: dateTimeLabel(member.joinedAt, lang) })}</p>

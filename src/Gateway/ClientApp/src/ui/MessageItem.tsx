@@ -9,6 +9,8 @@ import { useApp, useChat, useT } from "./context";
 import { Reactions, ReactionPicker } from "./Reactions";
 import { RichText } from "./Rich";
 import { mayPin } from "../state/pins";
+import { pollAt } from "../state/polls";
+import { PollCard } from "./PollCard";
 import { StampImage } from "./StampImage";
 import { ThreadSummary } from "./ThreadSummary";
 
@@ -38,6 +40,7 @@ export function MessageItem({ roomId, message, grouped, onReply, onEdit }: Props
   const canDelete = mine || me?.role === "secretariat" || room?.myRole === "owner" || room?.myRole === "moderator";
   const pinned = useApp((s) => s.pins[roomId]?.some((p) => p.message.seq === message.seq) ?? false);
   const canPin = mayPin(room?.kind, room?.myRole, me?.role === "secretariat");
+  const poll = useApp((s) => pollAt(s.polls, roomId, message.seq));
 
   if (message.deleted)
     return (
@@ -78,7 +81,9 @@ export function MessageItem({ roomId, message, grouped, onReply, onEdit }: Props
             {quotedSender && <strong>{quotedSender}</strong>} {quote ?? "…"}
           </button>
         )}
-        {message.stampId && !message.text ? (
+        {poll ? (
+          <PollCard poll={poll} />
+        ) : message.stampId && !message.text ? (
           <StampImage stampId={message.stampId} />
         ) : (
           <div class="bubble" data-testid="message-text"><RichText text={message.text ?? ""} myHandle={me?.handle} /></div>

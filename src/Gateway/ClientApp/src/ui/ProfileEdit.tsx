@@ -1,9 +1,10 @@
 import { useState } from "preact/hooks";
-import type { Member } from "../api/types";
+import type { Member, OpenTo } from "../api/types";
 import { navigate } from "../chat/router";
 import { useApp, useChat, useT } from "./context";
 import { Field } from "./Field";
 import { Leaving } from "./Leaving";
+import { OpenToChips } from "./OpenToChips";
 import { PasswordChange } from "./PasswordChange";
 import { MailSettings } from "./MailSettings";
 import { PrivacySettings } from "./PrivacySettings";
@@ -17,6 +18,7 @@ export function ProfileEdit() {
   const t = useT();
   const me = useApp((s) => s.me);
   const [sessionsVersion, setSessionsVersion] = useState(0);
+  const [openTo, setOpenTo] = useState<OpenTo[] | null>(null);
   if (!me) return null;
 
   async function save(e: Event) {
@@ -31,6 +33,7 @@ export function ProfileEdit() {
         formerDepartments: list(form.get("formerDepartments")),
         tags: list(form.get("tags")),
         bio: String(form.get("bio") ?? ""),
+        openTo: form.getAll("openTo").map(String),
       });
       chat.store.update((s) => ({ me: updated, members: { ...s.members, [updated.id]: updated } }));
       chat.toast(t("profile.saved"));
@@ -56,6 +59,8 @@ export function ProfileEdit() {
         <Field label={t("profile.departments")} name="formerDepartments" defaultValue={me.formerDepartments.join(", ")} />
         <Field label={t("profile.tags")} name="tags" defaultValue={me.tags.join(", ")} />
         <Field label={t("profile.bio")} name="bio" defaultValue={me.bio} multiline rows={5} maxLength={2000} />
+        <OpenToChips label={t("openTo.label")} name="openTo" selected={openTo ?? me.openTo ?? []} onChange={setOpenTo} />
+        <small class="hint">{t("openTo.hint")}</small>
         <button type="submit" class="primary">{t("profile.save")}</button>
       </form>
       <div class="account stack">

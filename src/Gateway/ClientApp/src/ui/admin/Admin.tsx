@@ -7,8 +7,9 @@ import { MembersAdmin } from "./MembersAdmin";
 import { Reports } from "./Reports";
 import { StampUpload } from "./StampUpload";
 import { Stats } from "./Stats";
+import { SurveysAdmin } from "./SurveysAdmin";
 
-const sections = ["invitations", "broadcasts", "reports", "members", "stamps", "stats", "audit"] as const;
+const sections = ["invitations", "broadcasts", "reports", "members", "stamps", "stats", "surveys", "audit"] as const;
 
 /** The secretariat's area: invitations, news and reach, reports, members, stamps, statistics, the audit log. */
 export function Admin({ section }: { section: string }) {
@@ -37,6 +38,7 @@ export function Admin({ section }: { section: string }) {
         {current === "members" && <MembersAdmin />}
         {current === "stamps" && <StampUpload />}
         {current === "stats" && <Stats />}
+        {current === "surveys" && <SurveysAdmin />}
         {current === "audit" && <AuditLog />}
       </div>
     </section>
