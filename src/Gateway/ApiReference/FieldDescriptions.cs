@@ -4,6 +4,7 @@ using Community.Grains.Common;
 using Community.Grains.Members;
 using Community.Grains.Meetups;
 using Community.Grains.Moderation;
+using Community.Grains.NetworkEvents;
 using Community.Grains.Opportunities;
 using Community.Grains.Text;
 
@@ -48,15 +49,19 @@ internal static class FieldDescriptions
         // An invitation's note and a report's resolution note follow one rule.
         ["note"] = $"an invitation's or a report resolution's: {FieldRules.InvitationNote.Describe()}; an interest's in an opportunity, for its poster and the secretariat only: {FieldRules.InterestNote.Describe()}",
         ["outcome"] = $"one of {string.Join(", ", ReportResolution.Outcomes)}",
-        ["title"] = $"a meetup's: {FieldRules.MeetupTitle.Describe()}; an opportunity's: {FieldRules.OpportunityTitle.Describe()}",
-        ["startsAt"] = "an ISO-8601 time within ten years of now",
-        ["durationMinutes"] = "5–1,440 (60 when left out)",
+        ["title"] = $"a meetup's: {FieldRules.MeetupTitle.Describe()}; an opportunity's: {FieldRules.OpportunityTitle.Describe()}; " +
+            $"a network event's (it names the event's room too): {FieldRules.EventTitle.Describe()}",
+        ["startsAt"] = "a meetup's: an ISO-8601 time within ten years of now; a network event's: an ISO-8601 time in the future and within two years of now",
+        ["durationMinutes"] = "a meetup's: 5–1,440 (60 when left out); a network event's: 5–10,080 (120 when left out)",
+        ["capacity"] = $"a network event's places, 1–{EventRules.MaxCapacity:N0} (no limit when left out); those who answer going once every place is taken wait on a list",
+        ["invitedTags"] = $"whom a network event is for: members with one of these profile tags (everyone when left out or empty); {ListOfItems}",
+        ["memberIds"] = $"the members who attended, by id ({ClientIds.Rule}); replaces what was recorded",
         ["location"] = $"a meetup's: {FieldRules.MeetupLocation.Describe()}; an opportunity's: {FieldRules.OpportunityLocation.Describe()}",
         ["remote"] = "true when the work can be done remotely (false when left out)",
-        ["description"] = $"what the opportunity is: {FieldRules.OpportunityDescription.Describe()}",
+        ["description"] = $"what an opportunity is: {FieldRules.OpportunityDescription.Describe()}; a network event's: {FieldRules.EventDescription.Describe()}",
         ["contact"] = $"how to get in touch about it (a name, an address, a link): {FieldRules.OpportunityContact.Describe()}",
         ["closesAt"] = "an ISO-8601 time in the future and within two years of now; the opportunity closes then (open until closed when left out)",
-        ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
+        ["response"] = $"to a meetup: one of {string.Join(", ", RsvpResponses.All)}; to a network event: one of {string.Join(", ", EventRsvpStatuses.Answers)} (going when every place is taken: waitlisted)",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = Grains.Rooms.RoomNotifications.UntilRule,
         ["messages"] = Departures,

@@ -38,6 +38,7 @@ internal static class GatewayPipelineExtensions
         app.MapStampsApi();
         app.MapMeetupsApi();
         app.MapOpportunitiesApi();
+        app.MapNetworkEventsApi();
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();

@@ -18,4 +18,6 @@ public static class EventNames
     public const string ThreadUpdated = "threadUpdated";
     public const string Pinned = "pinned";
     public const string Unpinned = "unpinned";
+    public const string EventRsvp = "eventRsvp";
+    public const string EventReminder = "eventReminder";
 }
