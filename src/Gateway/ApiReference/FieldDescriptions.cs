@@ -4,6 +4,7 @@ using Community.Grains.Common;
 using Community.Grains.Members;
 using Community.Grains.Meetups;
 using Community.Grains.Moderation;
+using Community.Grains.NetworkEvents;
 using Community.Grains.Opportunities;
 using Community.Grains.Text;
 
@@ -48,8 +49,9 @@ internal static class FieldDescriptions
         // An invitation's note and a report's resolution note follow one rule.
         ["note"] = $"an invitation's or a report resolution's: {FieldRules.InvitationNote.Describe()}; an interest's in an opportunity, for its poster and the secretariat only: {FieldRules.InterestNote.Describe()}",
         ["outcome"] = $"one of {string.Join(", ", ReportResolution.Outcomes)}",
-        ["title"] = $"a meetup's: {FieldRules.MeetupTitle.Describe()}; an opportunity's: {FieldRules.OpportunityTitle.Describe()}; a survey's: {FieldRules.SurveyTitle.Describe()}",
-        ["startsAt"] = "an ISO-8601 time within ten years of now (or give `localStart` and `timeZone` instead)",
+        ["title"] = $"a meetup's: {FieldRules.MeetupTitle.Describe()}; an opportunity's: {FieldRules.OpportunityTitle.Describe()}; a survey's: {FieldRules.SurveyTitle.Describe()}; " +
+            $"a network event's (it names the event's room too): {FieldRules.EventTitle.Describe()}",
+        ["startsAt"] = "a meetup's: an ISO-8601 time within ten years of now (or give `localStart` and `timeZone` instead); a network event's: an ISO-8601 time in the future and within two years of now",
         ["timeZone"] = "an IANA time zone such as `Asia/Tokyo` or `Europe/London` (UTC when left out): a series keeps its wall-clock time in it across daylight-saving changes",
         ["localStart"] = "the first date's wall-clock time in `timeZone`, `2030-02-01T12:00`, instead of `startsAt`; a time a daylight-saving change skips moves forward by the gap, one it repeats is the earlier",
         ["repeat"] = "makes the meetup a series: `{frequency, interval?, weekdays?, weekOfMonth?, dayOfMonth?, until?, count?}`; its first date is the rule's first on or after the start's date",
@@ -60,14 +62,17 @@ internal static class FieldDescriptions
         ["dayOfMonth"] = "a monthly series on a day of the month: 1–31 (a month without that day has no date)",
         ["exceptions"] = "local dates of the series that do not take place (`2030-03-08`), each one of the rule's dates; at most 100",
         ["date"] = "a local date of the series, `2030-03-08`",
-        ["durationMinutes"] = "5–1,440 (60 when left out)",
+        ["durationMinutes"] = "a meetup's: 5–1,440 (60 when left out); a network event's: 5–10,080 (120 when left out)",
+        ["capacity"] = $"a network event's places, 1–{EventRules.MaxCapacity:N0} (no limit when left out); those who answer going once every place is taken wait on a list",
+        ["invitedTags"] = $"whom a network event is for: members with one of these profile tags (everyone when left out or empty); {ListOfItems}",
+        ["memberIds"] = $"the members who attended, by id ({ClientIds.Rule}); replaces what was recorded",
         ["location"] = $"a meetup's: {FieldRules.MeetupLocation.Describe()}; an opportunity's: {FieldRules.OpportunityLocation.Describe()}",
         ["remote"] = "true when the work can be done remotely (false when left out)",
-        ["description"] = $"what an opportunity is: {FieldRules.OpportunityDescription.Describe()}; a survey's: {FieldRules.SurveyDescription.Describe()}",
+        ["description"] = $"what an opportunity is: {FieldRules.OpportunityDescription.Describe()}; a survey's: {FieldRules.SurveyDescription.Describe()}; a network event's: {FieldRules.EventDescription.Describe()}",
         ["contact"] = $"how to get in touch about it (a name, an address, a link): {FieldRules.OpportunityContact.Describe()}",
         ["closesAt"] = "an opportunity's: an ISO-8601 time in the future and within two years of now, when it closes (open until closed when left out); " +
             "a poll's: an ISO-8601 time in the future and within a year of now, when it stops taking votes and sends its final results (open until closed by hand when left out)",
-        ["response"] = $"one of {string.Join(", ", RsvpResponses.All)}",
+        ["response"] = $"to a meetup: one of {string.Join(", ", RsvpResponses.All)}; to a network event: one of {string.Join(", ", EventRsvpStatuses.Answers)} (going when every place is taken: waitlisted)",
         ["muted"] = "true to mute the room's notifications for yourself, false to unmute",
         ["until"] = $"a room's notification mute: {Grains.Rooms.RoomNotifications.UntilRule}; in a meetup's repeat rule: the series' last local date, `2031-03-31`, on or after its first (not with `count`); set it to end a series",
         ["messages"] = Departures,

@@ -20,11 +20,11 @@ public static class StatsApi
         return admin;
     }
 
-    public static async Task<Ok<NetworkStats>> GetStatsAsync(IStatsStore stats, IOpportunityStore opportunities, TimeProvider time)
+    public static async Task<Ok<NetworkStats>> GetStatsAsync(IStatsStore stats, IOpportunityStore opportunities, INetworkEventStore events, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var figures = await stats.GetAsync(DateOnly.FromDateTime(now.UtcDateTime), TopRooms);
-        return TypedResults.Ok(figures with { Opportunities = await opportunities.StatsAsync(now) });
+        return TypedResults.Ok(figures with { Opportunities = await opportunities.StatsAsync(now), Events = await events.StatsAsync(now) });
     }
 
     /// <summary>One UTC day's figures: members active that day, and messages sent.</summary>

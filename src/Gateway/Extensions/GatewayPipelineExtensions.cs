@@ -41,6 +41,7 @@ internal static class GatewayPipelineExtensions
         app.MapCalendarFeedApi();
         app.MapPollsApi();
         app.MapSurveysApi();
+        app.MapNetworkEventsApi();
         app.MapModerationApi();
         app.MapNotificationsApi();
         app.MapStatsApi();

@@ -20,4 +20,6 @@ public static class EventNames
     public const string Unpinned = "unpinned";
     public const string Poll = "poll";
     public const string SurveyOpened = "surveyOpened";
+    public const string EventRsvp = "eventRsvp";
+    public const string EventReminder = "eventReminder";
 }

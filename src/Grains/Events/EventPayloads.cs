@@ -26,3 +26,9 @@ public sealed record UnpinnedPayload(string RoomId, long Seq);
 [GenerateSerializer, Immutable]
 public sealed record MeetupReminderPayload(
     [property: Id(0)] string RoomId, [property: Id(1)] string MeetupId, [property: Id(2)] string Title, [property: Id(3)] DateTimeOffset StartsAt);
+
+/// <summary>A member's place in a network event changed without their asking: a place freed and they moved up from the waiting list.</summary>
+public sealed record EventRsvpPayload(string EventId, string Title, string Status, int? WaitlistPosition);
+
+/// <summary>A network event starts soon: to each member going.</summary>
+public sealed record EventReminderPayload(string EventId, string Title, DateTimeOffset StartsAt, string Location, string RoomId);

@@ -5,6 +5,9 @@ public sealed record NetworkStats(int Members, PeriodCounts Active, PosterCounts
 {
     /// <summary>Opportunities posted and open, interest given, and the DMs that followed from it.</summary>
     public Opportunities.OpportunityStats? Opportunities { get; init; }
+
+    /// <summary>Network events held (started), places taken in them, and attendance recorded.</summary>
+    public NetworkEvents.EventStats? Events { get; init; }
 }
 
 public sealed record PeriodCounts(int Day, int Week, int Month);

@@ -27,6 +27,10 @@ public static class FieldRules
     public static readonly TextRule MeetupLocation = TextRule.Line(0, 200);
     public static readonly TextRule ReportReason = TextRule.Line(1, 1000);
     public static readonly TextRule InvitationNote = TextRule.Line(0, 500);
+
+    /// <summary>A network event's title, which also names its room: a room name's rule.</summary>
+    public static readonly TextRule EventTitle = RoomName;
+    public static readonly TextRule EventDescription = TextRule.Text(0, 4000);
     public static readonly TextRule OpportunityTitle = TextRule.Line(1, 120);
     public static readonly TextRule OpportunityLocation = TextRule.Line(0, 200);
     public static readonly TextRule OpportunityDescription = TextRule.Text(1, 4000);

@@ -1,6 +1,7 @@
 using System.Net;
 using Community.Grains;
 using Community.Grains.Meetups;
+using Community.Grains.NetworkEvents;
 using Community.Grains.Opportunities;
 using Community.Silo.Presence;
 using Community.Silo.Storage;
@@ -42,6 +43,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddHostedService<DeadNodeSweeper>();
         silo.Services.AddCommunityGrains();
         silo.Services.Configure<MeetupOptions>(configuration.GetSection("Community:Meetups"));
+        silo.Services.Configure<EventOptions>(configuration.GetSection(EventOptions.Section));
         silo.Services.Configure<OpportunityOptions>(configuration.GetSection(OpportunityOptions.Section));
         return silo;
     }

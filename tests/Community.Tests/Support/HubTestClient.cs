@@ -29,7 +29,7 @@ public sealed class HubTestClient : IAsyncDisposable
     public static readonly IReadOnlyList<string> EventNames =
     [
         "message", "messageEdited", "messageDeleted", "reaction", "read", "typing", "presence",
-        "roomUpdated", "membership", "mention", "meetupReminder", "meetupUpdated", "ready",
+        "roomUpdated", "membership", "mention", "meetupReminder", "meetupUpdated", "eventRsvp", "eventReminder", "ready",
         "threadUpdated", "pinned", "unpinned", "poll", "surveyOpened",
     ];
 

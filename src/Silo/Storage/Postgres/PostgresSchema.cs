@@ -476,6 +476,38 @@ internal static class PostgresSchema
             answers TEXT NOT NULL,
             answered_at BIGINT,
             UNIQUE (survey_id, member_id)
+        """,
+        """
+        -- Network events: reunions and seminars of the whole network, for everyone or for members with one of
+        -- invited_tags (a JSON list), with a room of their own; each member's answer (going, waitlisted, declined;
+        -- "at" orders the waiting list), whether the reminder went out, and who attended.
+        CREATE TABLE network_events (
+            id TEXT COLLATE "C" PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL,
+            location TEXT NOT NULL,
+            starts_at BIGINT NOT NULL,
+            duration_minutes INTEGER NOT NULL,
+            capacity INTEGER,
+            invited_tags TEXT NOT NULL,
+            room_id TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            reminder_sent_at BIGINT
+        );
+        CREATE INDEX network_events_start ON network_events(starts_at);
+        CREATE TABLE network_event_rsvps (
+            event_id TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            at BIGINT NOT NULL,
+            PRIMARY KEY (event_id, member_id)
+        );
+        CREATE TABLE network_event_attendance (
+            event_id TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            recorded_at BIGINT NOT NULL,
+            PRIMARY KEY (event_id, member_id)
         );
         """,
     ];

@@ -23,6 +23,7 @@ internal static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IMessageSearchStore, PostgresMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
+        services.AddSingleton<INetworkEventStore, NetworkEventStore>();
         services.AddSingleton<IOpportunityStore, OpportunityStore>();
         services.AddSingleton<ICalendarFeedStore, CalendarFeedStore>();
         services.AddSingleton<IPollStore, PollStore>();

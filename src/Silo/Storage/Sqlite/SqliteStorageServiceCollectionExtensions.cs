@@ -22,6 +22,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IMessageSearchStore, SqliteMessageSearchStore>();
         services.AddSingleton<IStampStore, StampStore>();
         services.AddSingleton<IMeetupStore, MeetupStore>();
+        services.AddSingleton<INetworkEventStore, NetworkEventStore>();
         services.AddSingleton<IOpportunityStore, OpportunityStore>();
         services.AddSingleton<ICalendarFeedStore, CalendarFeedStore>();
         services.AddSingleton<IPollStore, PollStore>();

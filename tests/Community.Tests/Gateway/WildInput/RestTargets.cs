@@ -184,6 +184,17 @@ public static class RestTargets
         Target("POST", "/api/admin/broadcasts/{seq}/email", Caller.Secretariat, k => NoBody, path: k => [Url("1")]),
         Target("POST", "/api/admin/mail/digests/run", Caller.Secretariat, k => NoBody),
         Target("GET", "/api/admin/mail/outbox", Caller.Secretariat, k => NoBody, query: [("pending", Url("true", "false")), ("limit", Url("10"))]),
+        // Far enough ahead that no reminder falls while the test runs.
+        Target("POST", "/api/events", Caller.Secretariat, k => Body(
+            ("title", WildValues.Field("\"Autumn reunion\"")), ("description", WildValues.Field("\"Drinks\"")), ("location", WildValues.Field("\"Shibuya\"")),
+            ("startsAt", WildValues.Field("\"2027-10-01T10:00:00Z\"", "\"2026-13-45T99:00:00Z\"")), ("durationMinutes", WildValues.Field("120")),
+            ("capacity", WildValues.Field("50", "1")), ("invitedTags", WildValues.Field("[\"tokyo\"]", "[]")))),
+        Target("GET", "/api/events", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("GET", "/api/events/{id}", Caller.Member, k => NoBody, path: k => [Url("ev_nosuchone")]),
+        Target("PUT", "/api/events/{id}/rsvp", Caller.Member, k => Body(("response", WildValues.Field("\"going\"", "\"declined\""))), path: k => [Url("ev_nosuchone")]),
+        Target("GET", "/api/events/{id}/attendees", Caller.Secretariat, k => NoBody, path: k => [Url("ev_nosuchone")]),
+        Target("PUT", "/api/events/{id}/attendance", Caller.Secretariat, k => Body(("memberIds", WildValues.Field($"[\"{k.OtherMemberId}\"]", "[]"))),
+            path: k => [Url("ev_nosuchone")]),
         Target("GET", "/api/admin/stats", Caller.Secretariat, k => NoBody),
         Target("GET", "/api/admin/stats/daily", Caller.Secretariat, k => NoBody, query: [("days", Url("7", "365"))]),
         Target("GET", "/health/live", Caller.Anonymous, k => NoBody, query: [("x", Url())]),

@@ -26,6 +26,8 @@ internal static class StoredRows
         "SELECT * FROM meetup_rsvps", "SELECT * FROM reports", "SELECT * FROM audit_log", "SELECT * FROM pins", "SELECT * FROM room_calendar_feeds",
         "SELECT * FROM member_mail", "SELECT mail_key, kind, member_id, recipient, subject, body, unsubscribe_url FROM mail_outbox",
         "SELECT * FROM opportunities", "SELECT * FROM opportunity_interest",
+        "SELECT id, title, description, location, starts_at, duration_minutes, capacity, invited_tags, room_id, created_by FROM network_events",
+        "SELECT * FROM network_event_rsvps", "SELECT * FROM network_event_attendance",
         "SELECT * FROM polls", "SELECT * FROM poll_votes", "SELECT * FROM surveys", "SELECT * FROM survey_respondents", "SELECT * FROM survey_answers",
     ];
 
