@@ -38,6 +38,24 @@ internal sealed class PauseWatch : IAsyncDisposable
         return Gc(before.Gc, after.Gc, from, to) + checkpoint;
     }
 
+    /// <summary>
+    /// How long this process's GC held it between two moments (Stopwatch ticks), by the samples so far (those just
+    /// outside the moments), at most the time between them.
+    /// </summary>
+    public Func<long, long, TimeSpan> HerePausedBetween()
+    {
+        var samples = Samples();
+        return (from, to) =>
+        {
+            if (samples.Length == 0) return TimeSpan.Zero;
+            var before = samples[Math.Max(0, UpTo(samples, from))];
+            var after = samples[Math.Min(samples.Length - 1, UpTo(samples, to) + 1)];
+            var paused = after.Gc.Pause - before.Gc.Pause;
+            var span = Stopwatch.GetElapsedTime(from, to);
+            return paused < span ? paused : span;
+        };
+    }
+
     /// <summary>GC pause time and checkpoints over the whole watch.</summary>
     public string Overall()
     {
@@ -69,6 +87,19 @@ internal sealed class PauseWatch : IAsyncDisposable
 
     private static string Paused(GcSample before, GcSample after) =>
         $"{(after.Pause - before.Pause).TotalMilliseconds:0.0} ms ({after.Gen2 - before.Gen2} gen-2 collections)";
+
+    /// <summary>The index of the last sample taken at or before <paramref name="at"/> (-1 when none).</summary>
+    private static int UpTo(Sample[] samples, long at)
+    {
+        var (low, high) = (0, samples.Length - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (samples[middle].At <= at) low = middle + 1;
+            else high = middle - 1;
+        }
+        return high;
+    }
 
     private Sample[] Samples()
     {

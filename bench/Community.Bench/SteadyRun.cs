@@ -61,15 +61,19 @@ internal sealed class SteadyRun : IAsyncDisposable
         if (DeliveryCheck.AckProblem(seqs) is { } ackProblem) problems.Add(ackProblem);
         problems.AddRange(receivers.Select((r, j) => DeliveryCheck.Problem($"receiver {j + 1}", r.Hub, _crowd.RoomIds[0], seqs)).OfType<string>());
 
-        var gap = LongestGap(receivers, start);
+        var gap = LongestGap(receivers, start, (_, _) => TimeSpan.Zero);
+        // The load client's own GC stops it from noting arrivals: a gap it explains is the client's, not the server's.
+        var serverGap = LongestGap(receivers, start, watch.HerePausedBetween());
         var sent = steady.Count(s => s.Seq > 0);
         var lastArrival = receivers.Max(r => r.LastArrival);
-        var verdict = gap.Length <= GapTarget ? "within" : "OVER";
+        var verdict = serverGap.Length <= GapTarget ? "within" : "OVER";
         var notes = new[]
         {
             $"{_crowd.Server.Kind}: offered {rate:0}/s for {seconds} s; longest gap between two deliveries at one receiver: " +
-            $"{gap.Length.TotalMilliseconds:0.0} ms, {verdict} the {GapTarget.TotalMilliseconds:0} ms target, {Stopwatch.GetElapsedTime(start, gap.From).TotalSeconds:0.0} s in",
-            $"{_crowd.Server.Kind}: during that gap: {watch.During(gap.From, gap.To)}; over the whole run: {watch.Overall()}",
+            $"{gap.Length.TotalMilliseconds:0.0} ms, {Stopwatch.GetElapsedTime(start, gap.From).TotalSeconds:0.0} s in; during it: {watch.During(gap.From, gap.To)}",
+            $"{_crowd.Server.Kind}: longest gap the load client's own GC pauses do not explain: {serverGap.Length.TotalMilliseconds:0.0} ms, " +
+            $"{verdict} the {GapTarget.TotalMilliseconds:0} ms target, {Stopwatch.GetElapsedTime(start, serverGap.From).TotalSeconds:0.0} s in; " +
+            $"during it: {watch.During(serverGap.From, serverGap.To)}; over the whole run: {watch.Overall()}",
         };
         return new ScenarioResult(name, setup, sent,
             SendsPerSecond: sent / Stopwatch.GetElapsedTime(start, acknowledged).TotalSeconds,
@@ -113,8 +117,11 @@ internal sealed class SteadyRun : IAsyncDisposable
         }
     }
 
-    /// <summary>The longest wait between two arrivals at any one receiver, from the start of the offer on.</summary>
-    private static (TimeSpan Length, long From, long To) LongestGap(IEnumerable<Receiver> receivers, long start)
+    /// <summary>
+    /// The longest wait between two arrivals at any one receiver, from the start of the offer on, less the time
+    /// <paramref name="excused"/> accounts for within it.
+    /// </summary>
+    private static (TimeSpan Length, long From, long To) LongestGap(IEnumerable<Receiver> receivers, long start, Func<long, long, TimeSpan> excused)
     {
         var longest = (Length: TimeSpan.Zero, From: start, To: start);
         foreach (var receiver in receivers)
@@ -122,7 +129,7 @@ internal sealed class SteadyRun : IAsyncDisposable
             var previous = start;
             foreach (var arrival in receiver.Arrivals)
             {
-                var gap = Stopwatch.GetElapsedTime(previous, arrival);
+                var gap = Stopwatch.GetElapsedTime(previous, arrival) - excused(previous, arrival);
                 if (gap > longest.Length) longest = (gap, previous, arrival);
                 previous = arrival;
             }

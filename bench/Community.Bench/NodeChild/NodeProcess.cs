@@ -13,6 +13,9 @@ internal sealed class NodeProcess : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>The node runs as the product ships (server GC), whatever GC the load client runs with.</summary>
+    private static readonly Dictionary<string, string> NodeRuntime = new() { ["DOTNET_gcServer"] = "1" };
+
     private readonly Process _process;
     private readonly Channel<string[]> _answers = Channel.CreateUnbounded<string[]>();
     private readonly List<GcSample> _gc = [];
@@ -47,7 +50,7 @@ internal sealed class NodeProcess : IAsyncDisposable
 
     public static async Task<NodeProcess> StartAsync(string sqliteCheckpoints)
     {
-        var node = new NodeProcess(ChildProcesses.Start([Switch, sqliteCheckpoints]));
+        var node = new NodeProcess(ChildProcesses.Start([Switch, sqliteCheckpoints], NodeRuntime));
         try
         {
             var ready = await node.AnswerAsync(NodeLines.Ready).WaitAsync(StartTimeout);
