@@ -416,6 +416,7 @@ internal static class PostgresSchema
             token_hash TEXT NOT NULL UNIQUE,
             created_by TEXT COLLATE "C" NOT NULL,
             created_at BIGINT NOT NULL
+        );
         """,
         """
         -- What each member is open to (comeback, projects, side-work, mentoring, speaking), a JSON list
@@ -476,6 +477,7 @@ internal static class PostgresSchema
             answers TEXT NOT NULL,
             answered_at BIGINT,
             UNIQUE (survey_id, member_id)
+        );
         """,
         """
         -- Network events: reunions and seminars of the whole network, for everyone or for members with one of
