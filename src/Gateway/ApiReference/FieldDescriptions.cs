@@ -104,6 +104,7 @@ internal static class FieldDescriptions
         [("api/search/messages", "roomId")] = $"keeps one room, which the caller is a member of: {ClientIds.Rule}",
         [("api/search/messages", "from")] = $"keeps one sender's messages, a member's id: {ClientIds.Rule}",
         [("api/search/messages", "before")] = "the `nextBefore` of the page before, as given: the hits older than it",
+        [("api/events", "past")] = "true to list the events that have ended too (to record who attended), by start time",
         [("api/opportunities", "kind")] = $"keeps one kind: one of {string.Join(", ", OpportunityKinds.All)}",
         [("api/opportunities", "status")] = "`open` (the default): those still taking interest; `closed`: the archive",
         [("api/opportunities", "remote")] = "true keeps those that can be done remotely",

@@ -33,13 +33,13 @@ public static class NetworkEventsApi
         return TypedResults.Created($"/api/events/{id}", created);
     }
 
-    /// <summary>The events the member is invited to that have not ended, by start time (the secretariat: every one).</summary>
-    public static async Task<Ok<ItemList<EventView>>> ListEventsAsync(ClaimsPrincipal user, INetworkEventStore store, IMemberStore members,
+    /// <summary>The events the member is invited to that have not ended, by start time (the secretariat: every one); <c>past=true</c> includes those that have.</summary>
+    public static async Task<Ok<ItemList<EventView>>> ListEventsAsync(bool? past, ClaimsPrincipal user, INetworkEventStore store, IMemberStore members,
         IGrainFactory grains, TimeProvider time)
     {
         var actor = user.ToActor();
         var tags = actor.IsSecretariat ? [] : (await members.GetAsync(actor.MemberId))?.Profile.Tags ?? [];
-        var invited = (await store.ListAsync(time.GetUtcNow())).Where(e => EventRules.IsInvited(e, tags, actor.IsSecretariat));
+        var invited = (await store.ListAsync(past == true ? null : time.GetUtcNow())).Where(e => EventRules.IsInvited(e, tags, actor.IsSecretariat));
         var views = await Task.WhenAll(invited.Select(e => grains.GetGrain<INetworkEventGrain>(e.Id).GetAsync(actor)));
         return TypedResults.Ok(new ItemList<EventView>(views));
     }

@@ -3,7 +3,7 @@ namespace Community.Gateway.WebClient;
 internal static class WebClientExtensions
 {
     /// <summary>The client's own routes, answered with its page (it reads the path itself).</summary>
-    private static readonly string[] ClientRoutes = ["rooms", "dm", "directory", "discover", "opportunities", "profile", "admin", "signup", "signin"];
+    private static readonly string[] ClientRoutes = ["rooms", "dm", "directory", "discover", "opportunities", "events", "profile", "admin", "signup", "signin"];
 
     public static WebApplicationBuilder AddWebClient(this WebApplicationBuilder builder)
     {

@@ -189,7 +189,7 @@ public static class RestTargets
             ("title", WildValues.Field("\"Autumn reunion\"")), ("description", WildValues.Field("\"Drinks\"")), ("location", WildValues.Field("\"Shibuya\"")),
             ("startsAt", WildValues.Field("\"2027-10-01T10:00:00Z\"", "\"2026-13-45T99:00:00Z\"")), ("durationMinutes", WildValues.Field("120")),
             ("capacity", WildValues.Field("50", "1")), ("invitedTags", WildValues.Field("[\"tokyo\"]", "[]")))),
-        Target("GET", "/api/events", Caller.Member, k => NoBody, query: [("x", Url())]),
+        Target("GET", "/api/events", Caller.Member, k => NoBody, query: [("past", Url("true", "false"))]),
         Target("GET", "/api/events/{id}", Caller.Member, k => NoBody, path: k => [Url("ev_nosuchone")]),
         Target("PUT", "/api/events/{id}/rsvp", Caller.Member, k => Body(("response", WildValues.Field("\"going\"", "\"declined\""))), path: k => [Url("ev_nosuchone")]),
         Target("GET", "/api/events/{id}/attendees", Caller.Secretariat, k => NoBody, path: k => [Url("ev_nosuchone")]),

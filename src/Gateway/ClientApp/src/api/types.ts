@@ -394,3 +394,30 @@ export interface AdminSurvey {
   targeted: number;
   answered: number;
 }
+
+export type EventRsvpStatus = "going" | "waitlisted" | "declined";
+
+/** A reunion or seminar of the whole network, as a member sees it. */
+export interface NetworkEvent {
+  id: string;
+  title: string;
+  description: string;
+  location: string;
+  startsAt: string;
+  durationMinutes: number;
+  capacity: number | null;
+  invitedTags: string[];
+  roomId: string;
+  going: number;
+  waitlisted: number;
+  myStatus: EventRsvpStatus | null;
+  myWaitlistPosition: number | null;
+}
+
+/** For the secretariat: who is going, waiting (in order), declined and attended. */
+export interface EventAttendees {
+  going: string[];
+  waitlisted: string[];
+  declined: string[];
+  attended: string[];
+}

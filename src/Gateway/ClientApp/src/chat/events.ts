@@ -104,6 +104,16 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       store.update((s) => (s.pins[e.roomId] ? { pins: { ...s.pins, [e.roomId]: withoutPin(s.pins[e.roomId], e.seq) } } : {})),
     poll: (poll: Poll) => pollHeard(chat, poll),
     surveyOpened: (e: { surveyId: string; title: string }) => chat.toast(chat.t("surveys.opened", { title: e.title })),
+    eventRsvp: (e: { eventId: string; title: string; status: string }) => {
+      const text = chat.t("events.movedUp", { title: e.title });
+      chat.toast(text);
+      notifyIfHidden(text, "", `event:${e.eventId}`, () => chat.go("/events"));
+    },
+    eventReminder: (e: { eventId: string; title: string; roomId: string }) => {
+      const text = chat.t("events.reminder", { title: e.title });
+      chat.toast(text);
+      notifyIfHidden(text, "", `event-reminder:${e.eventId}`, () => chat.go(`/rooms/${e.roomId}`));
+    },
     meetupReminder: (e: MeetupReminderEvent) => {
       const text = chat.t("meetups.reminder", { title: e.title });
       chat.toast(text);

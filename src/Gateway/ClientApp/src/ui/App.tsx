@@ -10,6 +10,7 @@ import { Discover } from "./Discover";
 import { MemberProfile } from "./MemberProfile";
 import { PinsPane } from "./PinsPane";
 import { MessageSearch } from "./MessageSearch";
+import { NetworkEvents } from "./NetworkEvents";
 import { Opportunities } from "./Opportunities";
 import { OpportunityDetails } from "./OpportunityDetails";
 import { ProfileEdit } from "./ProfileEdit";
@@ -63,6 +64,9 @@ export function App() {
     }
   } else if (first === "search") {
     main = <MessageSearch />;
+    view = "main";
+  } else if (first === "events") {
+    main = <NetworkEvents />;
     view = "main";
   } else if (first === "opportunities") {
     main = <Opportunities />;

@@ -31,6 +31,7 @@ export function Sidebar() {
         <li><a href="/directory" onClick={go("/directory")}>{t("nav.directory")}</a></li>
         <li><a href="/discover" onClick={go("/discover")}>{t("nav.discover")}</a></li>
         <li><a href="/opportunities" onClick={go("/opportunities")}>{t("nav.opportunities")}</a></li>
+        <li><a href="/events" onClick={go("/events")}>{t("nav.events")}</a></li>
         <li><a href="/surveys" onClick={go("/surveys")}>{t("nav.surveys")}</a></li>
         <li><a href="/profile" onClick={go("/profile")}>{t("nav.profile")}</a></li>
         {me?.role === "secretariat" && <li><a href="/admin" onClick={go("/admin")}>{t("nav.admin")}</a></li>}
