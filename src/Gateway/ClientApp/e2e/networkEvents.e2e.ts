@@ -15,7 +15,10 @@ describe("network events", () => {
     await office.getByRole("button", { name: "イベントを企画する" }).click();
     const form = office.getByRole("form", { name: "イベントを企画する" });
     await form.getByLabel("タイトル").fill(title);
-    await form.getByLabel("開始日時").fill("2030-10-10T18:30");
+    // A month from now, as the browser's date-and-time field takes it (local time).
+    const when = new Date(Date.now() + 30 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    await form.getByLabel("開始日時").fill(`${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}T18:30`);
     await form.getByLabel("会場").fill("渋谷");
     await form.getByLabel("定員(空欄なら制限なし)").fill("1");
     await form.getByRole("button", { name: "作成する" }).click();
