@@ -21,6 +21,8 @@ public sealed class OpportunityPostingRightsTests
         var posted = await response.ReadJsonAsync(HttpStatusCode.Created);
         var announcement = await hub.WaitForEventAsync("message", m => m.Str("roomId") == Steps.Broadcast && m.Str("clientMsgId") == $"opportunity:{posted.Str("id")}");
         Assert.Equal(poster.Id, announcement.Str("senderId"));
+        var config = await (await node.Anonymous.GetAsync("/client/config.json")).ReadJsonAsync();
+        Assert.True(config.GetProperty("membersPostOpportunities").GetBoolean());
         await using var posterHub = await node.ConnectAsync(poster);
         await Steps.AssertHubErrorAsync("forbidden", () => posterHub.SendTextAsync(Steps.Broadcast, "それでも普通の投稿はできない"));
     }

@@ -117,6 +117,8 @@ public sealed class OpportunityTests(MembersNodeFixture fixture)
         var response = await member.Http.PostAsJsonAsync("/api/opportunities", Job());
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        var config = await (await fixture.Node.Anonymous.GetAsync("/client/config.json")).ReadJsonAsync();
+        Assert.False(config.GetProperty("membersPostOpportunities").GetBoolean());
     }
 
     [Fact]

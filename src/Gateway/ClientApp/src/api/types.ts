@@ -221,6 +221,8 @@ export interface NetworkStats {
   posters: { month: number };
   messages: { day: number; week: number; month: number };
   topRooms: { roomId: string; name: string; messages: number }[];
+  opportunities: { posted: number; open: number; interested: number; contacted: number } | null;
+  events: { held: number; going: number; attended: number } | null;
 }
 
 export interface BroadcastReach {
@@ -232,6 +234,8 @@ export interface BroadcastReach {
 export interface ClientConfig {
   networkName: string;
   accentColor: string | null;
+  /** Whether members other than the secretariat may post opportunities. */
+  membersPostOpportunities: boolean;
 }
 
 // Hub event payloads.

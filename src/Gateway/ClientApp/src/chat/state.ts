@@ -47,7 +47,7 @@ export interface AppState {
 }
 
 export const initialState = (lang: Lang): AppState => ({
-  config: { networkName: "Community", accentColor: null },
+  config: { networkName: "Community", accentColor: null, membersPostOpportunities: false },
   lang,
   me: null,
   started: false,

@@ -14,6 +14,7 @@ export function Opportunities() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const me = useApp((s) => s.me);
+  const membersPost = useApp((s) => s.config.membersPostOpportunities);
   const [kind, setKind] = useState<OpportunityKind | "">("");
   const [remote, setRemote] = useState(false);
   const [status, setStatus] = useState<"open" | "closed">("open");
@@ -69,7 +70,7 @@ export function Opportunities() {
           <span class="visually-hidden">{t("nav.back")}</span>
         </button>
         <h2 class="pane-title">{t("opportunities.title")}</h2>
-        {me?.role === "secretariat" && !posting && <button type="button" class="primary" onClick={() => setPosting(true)}>{t("opportunities.new")}</button>}
+        {(me?.role === "secretariat" || membersPost) && !posting && <button type="button" class="primary" onClick={() => setPosting(true)}>{t("opportunities.new")}</button>}
       </header>
       {posting && (
         <form class="stack opportunity-form" onSubmit={post} aria-label={t("opportunities.new")}>

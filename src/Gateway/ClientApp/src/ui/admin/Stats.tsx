@@ -51,6 +51,24 @@ export function Stats() {
         <h3>{t("admin.statsMessages")}</h3>
         <BarChart label={t("admin.statsMessages")} bars={[[t("admin.statsDay"), stats.messages.day], [t("admin.statsWeek"), stats.messages.week], [t("admin.statsMonth"), stats.messages.month]]} />
       </section>
+      {stats.opportunities && (
+        <section>
+          <h3>{t("admin.statsOpportunities")}</h3>
+          <BarChart label={t("admin.statsOpportunities")} bars={[
+            [t("admin.opportunitiesPosted"), stats.opportunities.posted], [t("admin.opportunitiesOpen"), stats.opportunities.open],
+            [t("admin.opportunitiesInterested"), stats.opportunities.interested], [t("admin.opportunitiesContacted"), stats.opportunities.contacted],
+          ]} />
+        </section>
+      )}
+      {stats.events && (
+        <section>
+          <h3>{t("admin.statsEvents")}</h3>
+          <BarChart label={t("admin.statsEvents")} bars={[
+            [t("admin.eventsHeld"), stats.events.held], [t("admin.eventsGoing"), stats.events.going], [t("admin.eventsAttended"), stats.events.attended],
+          ]} />
+          {stats.events.going > 0 && <p class="muted">{t("admin.attendanceRate", { rate: Math.round((stats.events.attended / stats.events.going) * 100) })}</p>}
+        </section>
+      )}
       <section>
         <h3>{t("admin.topRooms")}</h3>
         <BarChart label={t("admin.topRooms")} bars={stats.topRooms.map((r) => [r.name, r.messages] as [string, number])} />
