@@ -5,7 +5,7 @@ namespace Community.Grains.Conversations;
 /// <summary>What a room does when one of its members deleted their account.</summary>
 public abstract partial class ConversationGrain
 {
-    /// <summary>How many of a former member's messages are looked up at a time while erasing them.</summary>
+    /// <summary>How many of a former member's messages are read at a time while erasing them.</summary>
     private const int ErasedPerRound = 200;
 
     public async Task SeeOffFormerMemberAsync(string memberId, bool eraseMessages)
@@ -21,12 +21,9 @@ public abstract partial class ConversationGrain
     /// <summary>Each of the member's messages becomes a tombstone, as if they had deleted it: seqs stay dense, replies stay readable.</summary>
     private async Task EraseMessagesFromAsync(string memberId)
     {
-        while (await Services.Messages.LiveSeqsFromAsync(Key, memberId, ErasedPerRound) is { Count: > 0 } seqs)
+        while (await Services.Messages.LiveMessagesFromAsync(Key, memberId, ErasedPerRound) is { Count: > 0 } messages)
         {
-            foreach (var seq in seqs)
-            {
-                if (await Services.Messages.GetAsync(Key, seq) is { Deleted: false } message) await TombstoneAsync(message, audit: null);
-            }
+            foreach (var message in messages) await TombstoneAsync(message, audit: null);
         }
     }
 

@@ -19,18 +19,14 @@ public sealed class MeetupGrain(IMeetupStore meetups, IEventPublisher events, IO
 {
     private const string ReminderName = "reminder";
 
-    /// <summary>Orleans' shortest reminder period; the reminder is re-armed or unregistered at its first due tick anyway.</summary>
-    private static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
-    /// <summary>A reminder whose first tick is already past when Orleans schedules it waits a whole period: a due reminder starts a moment from now.</summary>
-    private static readonly TimeSpan Soonest = TimeSpan.FromSeconds(1);
 
     public async Task ScheduleReminderAsync(MeetupReminderPayload meetup)
     {
         state.State = new MeetupState(meetup);
         await state.WriteStateAsync();
         var due = meetup.StartsAt - options.Value.ReminderLead - time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(ReminderName, due > Soonest ? due : Soonest, Period);
+        await this.WakeInAsync(ReminderName, due);
     }
 
     public async Task ScheduleSeriesAsync(string roomId) =>

@@ -18,11 +18,9 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IMessage
 
     /// <summary>
     /// The first tick comes soon after the deletion (it waits for the deletion's own turn, then finds the departure
-    /// done, or takes it up); later ones at Orleans' shortest reminder period.
+    /// done, or takes it up); later ones every <see cref="DueReminders.Period"/>.
     /// </summary>
     private static readonly TimeSpan DepartureFirstTick = TimeSpan.FromSeconds(5);
-
-    private static readonly TimeSpan DepartureRetry = TimeSpan.FromMinutes(1);
 
     private MemberProfile? _profile;
 
@@ -106,7 +104,7 @@ public sealed class MemberGrain(IMemberStore members, IRoomStore rooms, IMessage
         if (profile.Former) return;
         // Armed before the write, so that a departure the write began is finished whatever happens after it;
         // a tick that finds no departure pending (the write failed) just ends.
-        await this.RegisterOrUpdateReminder(DepartureReminder, DepartureFirstTick, DepartureRetry);
+        await this.WakeInAsync(DepartureReminder, DepartureFirstTick);
         var audit = AuditEntry.Of(AuditActions.MemberDeleted, by.MemberId, null, Key, new { handle = profile.Handle, messages = departure }, time.Now());
         await members.DeleteAccountAsync(profile.Erased(), audit, departure);
         _profile = profile.Erased();

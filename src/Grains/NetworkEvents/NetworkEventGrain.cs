@@ -21,11 +21,7 @@ public sealed class NetworkEventGrain(INetworkEventStore store, IMemberStore mem
 {
     private const string ReminderName = "reminder";
 
-    /// <summary>Orleans' shortest reminder period; the reminder is unregistered at its first due tick anyway.</summary>
-    private static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
-    /// <summary>A reminder whose first tick is already past waits a whole period: a due one starts a moment from now.</summary>
-    private static readonly TimeSpan Soonest = TimeSpan.FromSeconds(1);
 
     private NetworkEvent? _event;
     private List<EventRsvp> _rsvps = [];
@@ -47,7 +43,7 @@ public sealed class NetworkEventGrain(INetworkEventStore store, IMemberStore mem
         if (!await store.AddAsync(created)) throw CommunityException.Conflict("an event has this id already");
         _event = created;
         var due = created.StartsAt - options.Value.ReminderLead - time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(ReminderName, due > Soonest ? due : Soonest, Period);
+        await this.WakeInAsync(ReminderName, due);
         return View(actor.MemberId);
     }
 

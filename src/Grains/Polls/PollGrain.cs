@@ -19,11 +19,7 @@ public sealed class PollGrain(IPollStore polls, IEventPublisher events, TimeProv
 {
     private const string ReminderName = "close";
 
-    /// <summary>Orleans' shortest reminder period; the reminder is unregistered at its first due tick anyway.</summary>
-    private static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
-    /// <summary>A reminder whose first tick is already past waits a whole period: a due one starts a moment from now.</summary>
-    private static readonly TimeSpan Soonest = TimeSpan.FromSeconds(1);
 
     private Poll? _poll;
     private Dictionary<string, IReadOnlyList<int>> _votes = new(StringComparer.Ordinal);
@@ -48,7 +44,7 @@ public sealed class PollGrain(IPollStore polls, IEventPublisher events, TimeProv
         if (stored.ClosesAt is { } closesAt)
         {
             var due = closesAt - time.GetUtcNow();
-            await this.RegisterOrUpdateReminder(ReminderName, due > Soonest ? due : Soonest, Period);
+            await this.WakeInAsync(ReminderName, due);
         }
         Publish();
         return View(actor.MemberId);

@@ -22,14 +22,7 @@ public sealed partial class RoomGrain : IRemindable
 {
     private const string ScheduledReminder = "scheduled-broadcasts";
 
-    /// <summary>Orleans' shortest reminder period: the reminder ticks again while a post is being retried.</summary>
-    private static readonly TimeSpan ScheduledPeriod = TimeSpan.FromMinutes(1);
 
-    /// <summary>
-    /// A reminder whose first tick is already past waits a whole period: a due one starts a moment from now.
-    /// A tick also takes the broadcasts due within this moment, so that several due together go in order.
-    /// </summary>
-    private static readonly TimeSpan ScheduledSoonest = TimeSpan.FromSeconds(1);
 
     /// <summary>How many posted (or refused) broadcasts are remembered, so that changing one says it went out already.</summary>
     private const int KeptPosted = 50;
@@ -87,7 +80,7 @@ public sealed partial class RoomGrain : IRemindable
     {
         if (reminderName != ScheduledReminder) return;
         // Those due within a moment go with this tick, in order, rather than each waiting for a tick of its own.
-        var dueBy = Services.Time.GetUtcNow() + ScheduledSoonest;
+        var dueBy = Services.Time.GetUtcNow() + DueReminders.Soonest;
         foreach (var due in Scheduled.Where(s => s.Pending && s.SendAt <= dueBy).OrderBy(s => s.SendAt).ThenBy(s => s.CreatedAt).ToArray())
         {
             // Stop at the first that cannot go yet: the later ones wait, so that they keep their order, and
@@ -140,7 +133,7 @@ public sealed partial class RoomGrain : IRemindable
             return;
         }
         var due = pending.Min(s => s.SendAt) - Services.Time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(ScheduledReminder, due > ScheduledSoonest ? due : ScheduledSoonest, ScheduledPeriod);
+        await this.WakeInAsync(ScheduledReminder, due);
     }
 
     private void RequireScheduler(Actor actor)
@@ -157,7 +150,7 @@ public sealed partial class RoomGrain : IRemindable
         var scheduled = Scheduled.FirstOrDefault(s => s.Id == id) ?? throw CommunityException.NotFound("no such scheduled broadcast");
         if (scheduled.PostedSeq is { } seq) throw CommunityException.Conflict($"this broadcast was posted already (message {seq}) and cannot be {what}");
         if (scheduled.Failure is not null) throw CommunityException.Conflict($"this broadcast could not be posted ({scheduled.Failure}) and cannot be {what}");
-        if (scheduled.SendAt <= now + ScheduledSoonest) throw CommunityException.Conflict($"this broadcast is being posted and cannot be {what}");
+        if (scheduled.SendAt <= now + DueReminders.Soonest) throw CommunityException.Conflict($"this broadcast is being posted and cannot be {what}");
         return scheduled;
     }
 }

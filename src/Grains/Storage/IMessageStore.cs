@@ -53,8 +53,8 @@ public interface IMessageStore
     /// <summary>The rooms holding messages from <paramref name="memberId"/> that are not deleted.</summary>
     Task<IReadOnlyList<string>> RoomsWithLiveMessagesFromAsync(string memberId);
 
-    /// <summary>The seqs of up to <paramref name="limit"/> messages from <paramref name="senderId"/> in a room that are not deleted, oldest first.</summary>
-    Task<IReadOnlyList<long>> LiveSeqsFromAsync(string roomId, string senderId, int limit);
+    /// <summary>Up to <paramref name="limit"/> messages from <paramref name="senderId"/> in a room that are not deleted, oldest first.</summary>
+    Task<IReadOnlyList<ChatMessage>> LiveMessagesFromAsync(string roomId, string senderId, int limit);
 
     /// <summary>Every reaction the member gave, by room, seq and time (for their data export).</summary>
     Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId);

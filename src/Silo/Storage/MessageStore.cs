@@ -91,13 +91,13 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         return rooms.ToArray();
     }
 
-    public async Task<IReadOnlyList<long>> LiveSeqsFromAsync(string roomId, string senderId, int limit)
+    public async Task<IReadOnlyList<ChatMessage>> LiveMessagesFromAsync(string roomId, string senderId, int limit)
     {
         await using var connection = await database.OpenAsync();
-        var seqs = await connection.QueryAsync<long>(
-            "SELECT seq FROM messages WHERE room_id = @roomId AND sender_id = @senderId AND deleted = @deleted ORDER BY seq LIMIT @limit",
+        var rows = await connection.QueryAsync<MessageRow>(
+            $"SELECT {MessageRow.Columns} FROM messages WHERE room_id = @roomId AND sender_id = @senderId AND deleted = @deleted ORDER BY seq LIMIT @limit",
             new { roomId, senderId, limit, deleted = false });
-        return seqs.ToArray();
+        return rows.Select(r => r.ToMessage()).ToArray();
     }
 
     public async Task<IReadOnlyList<MemberReaction>> ReactionsByAsync(string memberId)

@@ -29,13 +29,13 @@ public sealed class DepartureGrainTests(GrainCluster grains)
         await room.SendAsync(owner, new SendMessage("reply", "the owner's")).WaitAsync(GrainCluster.CallTimeout);
         await room.SendAsync(leaving, new SendMessage("second", "another of mine")).WaitAsync(GrainCluster.CallTimeout);
         var stores = grains.OnEverySilo<ObservedMessageStore>();
-        foreach (var store in stores) store.FailNextLiveSeqsLookup(roomId);
+        foreach (var store in stores) store.FailNextLiveMessagesLookup(roomId);
         var member = grains.Cluster.Client.GetGrain<IMemberGrain>(leaving.MemberId);
 
         await member.DeleteAccountAsync(leaving, Departures.Erase).WaitAsync(GrainCluster.CallTimeout);
 
         Assert.True((await member.GetAsync().WaitAsync(GrainCluster.CallTimeout))!.Former);
-        Assert.Contains(stores, store => !store.LiveSeqsLookupFailurePending(roomId));
+        Assert.Contains(stores, store => !store.LiveMessagesLookupFailurePending(roomId));
         await Eventually.TrueAsync(async () => await grains.OnAnySilo<IMemberStore>().PendingDepartureAsync(leaving.MemberId) is null,
             ReminderTimeout, "the departure marked done");
         var log = await grains.StoredLogAsync(roomId);

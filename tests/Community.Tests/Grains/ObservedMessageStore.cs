@@ -34,10 +34,10 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
     public void Hold(AppendHold hold) => _holds[hold.RoomId] = hold;
 
     /// <summary>The next look-up of a sender's live messages in the room fails, as a lost database connection would.</summary>
-    public void FailNextLiveSeqsLookup(string roomId) => _failingLookups[roomId] = true;
+    public void FailNextLiveMessagesLookup(string roomId) => _failingLookups[roomId] = true;
 
-    /// <summary>Whether a failure <see cref="FailNextLiveSeqsLookup"/> set up for the room is still to come.</summary>
-    public bool LiveSeqsLookupFailurePending(string roomId) => _failingLookups.ContainsKey(roomId);
+    /// <summary>Whether a failure <see cref="FailNextLiveMessagesLookup"/> set up for the room is still to come.</summary>
+    public bool LiveMessagesLookupFailurePending(string roomId) => _failingLookups.ContainsKey(roomId);
 
     public void Unhold(AppendHold hold) => _holds.TryRemove(new KeyValuePair<string, AppendHold>(hold.RoomId, hold));
 
@@ -80,8 +80,8 @@ internal sealed class ObservedMessageStore(IMessageStore store) : IMessageStore
 
     public Task<IReadOnlyList<string>> RoomsWithLiveMessagesFromAsync(string memberId) => store.RoomsWithLiveMessagesFromAsync(memberId);
 
-    public Task<IReadOnlyList<long>> LiveSeqsFromAsync(string roomId, string senderId, int limit) =>
+    public Task<IReadOnlyList<ChatMessage>> LiveMessagesFromAsync(string roomId, string senderId, int limit) =>
         _failingLookups.TryRemove(roomId, out _)
             ? throw new InvalidOperationException($"the look-up of live messages in {roomId} failed (injected)")
-            : store.LiveSeqsFromAsync(roomId, senderId, limit);
+            : store.LiveMessagesFromAsync(roomId, senderId, limit);
 }
