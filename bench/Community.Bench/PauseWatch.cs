@@ -35,7 +35,7 @@ internal sealed class PauseWatch : IAsyncDisposable
         var before = samples.LastOrDefault(s => s.At <= from) ?? samples[0];
         var after = samples.FirstOrDefault(s => s.At >= to) ?? samples[^1];
         var checkpoint = _databaseFile is null ? "" : before.DatabaseWritten != after.DatabaseWritten ? ", the database file was written (a WAL checkpoint)" : ", no WAL checkpoint";
-        return Gc(before.Gc, after.Gc, from, to) + checkpoint;
+        return Gc(before.Gc, after.Gc, from, to) + checkpoint + Storage(from, to);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ internal sealed class PauseWatch : IAsyncDisposable
         if (samples.Length < 2) return "nothing sampled";
         var (first, last) = (samples[0], samples[^1]);
         var checkpoints = _databaseFile is null ? "" : $", {samples.Zip(samples.Skip(1)).Count(p => p.First.DatabaseWritten != p.Second.DatabaseWritten)} WAL checkpoints";
-        return Gc(first.Gc, last.Gc, first.At, last.At) + checkpoints;
+        return Gc(first.Gc, last.Gc, first.At, last.At) + checkpoints + Storage(first.At, last.At);
     }
 
     public async ValueTask DisposeAsync()
@@ -82,7 +82,23 @@ internal sealed class PauseWatch : IAsyncDisposable
         var nodeBefore = node.LastOrDefault(s => s.At <= from) ?? node.FirstOrDefault(s => s.At >= _started);
         var nodeAfter = node.FirstOrDefault(s => s.At >= to) ?? node.LastOrDefault();
         var there = nodeBefore is null || nodeAfter is null ? "not reported" : Paused(nodeBefore, nodeAfter);
-        return $"node GC paused {there}, load client GC paused {here}";
+        var within = node.Where(s => s.At >= from && s.At <= to).ToArray();
+        var pool = within.Length == 0 ? "" : $", node thread pool up to {within.Max(s => s.Queued)} queued on {within.Max(s => s.Threads)} threads";
+        return $"node GC paused {there}{pool}, load client GC paused {here}";
+    }
+
+    /// <summary>The node's timed storage writes (a millisecond or more) that overlap two moments: how many of each kind, the longest.</summary>
+    private string Storage(long from, long to)
+    {
+        if (_node is null) return "";
+        var overlapping = _node.StorageTimings().Where(t => t.Overlaps(from, to)).GroupBy(t => t.Instrument).ToArray();
+        if (overlapping.Length == 0) return ", no storage write over 1 ms";
+        return string.Concat(overlapping.Select(g =>
+        {
+            var longest = g.MaxBy(t => t.Ticks)!;
+            var share = $"{g.Count(t => t.Ticks >= Stopwatch.Frequency / 100)} of {g.Count()} over 10 ms";
+            return $", {g.Key.Replace("community.storage.", "")} over 1 ms: {g.Count()} ({share}), the longest {Stopwatch.GetElapsedTime(0, longest.Ticks).TotalMilliseconds:0.0} ms";
+        }));
     }
 
     private static string Paused(GcSample before, GcSample after) =>

@@ -19,6 +19,7 @@ internal sealed class NodeProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Channel<string[]> _answers = Channel.CreateUnbounded<string[]>();
     private readonly List<GcSample> _gc = [];
+    private readonly List<StorageTiming> _storage = [];
     private readonly List<string> _log = [];
     private readonly Lock _lock = new();
     private readonly Task _reading;
@@ -46,6 +47,12 @@ internal sealed class NodeProcess : IAsyncDisposable
     public GcSample[] GcSamples()
     {
         lock (_lock) return _gc.ToArray();
+    }
+
+    /// <summary>The node's storage writes of a millisecond or more so far, in the order they ended.</summary>
+    public StorageTiming[] StorageTimings()
+    {
+        lock (_lock) return _storage.ToArray();
     }
 
     public static async Task<NodeProcess> StartAsync(string sqliteCheckpoints)
@@ -92,8 +99,15 @@ internal sealed class NodeProcess : IAsyncDisposable
             var parts = line.Split(' ');
             switch (parts)
             {
-                case [NodeLines.Gc, var at, var pause, var gen2]:
-                    lock (_lock) _gc.Add(new GcSample(NodeLines.Long(at), TimeSpan.FromTicks(NodeLines.Long(pause)), (int)NodeLines.Long(gen2)));
+                case [NodeLines.Gc, var at, var pause, var gen2, var queued, var threads]:
+                    lock (_lock)
+                    {
+                        _gc.Add(new GcSample(NodeLines.Long(at), TimeSpan.FromTicks(NodeLines.Long(pause)), (int)NodeLines.Long(gen2),
+                            NodeLines.Long(queued), (int)NodeLines.Long(threads)));
+                    }
+                    break;
+                case [NodeLines.Storage, var instrument, var endedAt, var ticks]:
+                    lock (_lock) _storage.Add(new StorageTiming(instrument, NodeLines.Long(endedAt), NodeLines.Long(ticks)));
                     break;
                 case [NodeLines.Log, ..]:
                     lock (_lock) _log.Add(line[(NodeLines.Log.Length + 1)..]);

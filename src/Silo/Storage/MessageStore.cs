@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Data.Common;
 using Community.Grains.Audit;
 using Community.Grains.Messages;
@@ -8,7 +9,7 @@ using Dapper;
 namespace Community.Silo.Storage;
 
 /// <summary>Messages and their reactions; how a batch goes in is the provider's own (<see cref="InsertAsync"/>).</summary>
-internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect sql) : IMessageStore
+internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect sql, StorageMetrics metrics) : IMessageStore
 {
     public async Task<IReadOnlyList<ThreadCount>> AppendAsync(IReadOnlyList<ChatMessage> messages)
     {
@@ -16,6 +17,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         var first = messages[0];
         var last = messages[^1];
         MessageBatch.CheckConsecutive(messages);
+        var started = Stopwatch.GetTimestamp();
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         // The fence, a last line of defence: only the activation that knows the room's last seq
@@ -39,6 +41,7 @@ internal abstract class MessageStore(IDbConnectionFactory database, ISqlDialect 
         var threads = await ThreadCounts.MoveAsync(connection, transaction, messages);
         await SearchIndex.IndexAsync(connection, transaction, messages);
         await transaction.CommitAsync();
+        metrics.Appended(started, messages.Count);
         return threads;
     }
 

@@ -3,6 +3,7 @@ using Community.Silo.Storage.Postgres;
 using Community.Silo.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Community.Silo.Storage;
 
@@ -25,11 +26,20 @@ internal static class StorageServiceCollectionExtensions
     /// <summary>The stores of the provider that <c>Community:Storage:Provider</c> names, migrated at start-up.</summary>
     public static IServiceCollection AddCommunityStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddStorageMetrics();
         if (IsPostgres(configuration))
             services.AddPostgresStorage(configuration);
         else
             services.AddSqliteStorage();
         services.AddHostedService<MigrationService>();
+        return services;
+    }
+
+    /// <summary>The <c>Community.Storage</c> meter (<see cref="StorageMetrics"/>), once however many callers ask.</summary>
+    public static IServiceCollection AddStorageMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<StorageMetrics>();
         return services;
     }
 }

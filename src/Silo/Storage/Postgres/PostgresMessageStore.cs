@@ -5,7 +5,7 @@ using Dapper;
 
 namespace Community.Silo.Storage.Postgres;
 
-internal sealed class PostgresMessageStore(PostgresDatabase database) : MessageStore(database, PostgresDialect.Instance)
+internal sealed class PostgresMessageStore(PostgresDatabase database, StorageMetrics metrics) : MessageStore(database, PostgresDialect.Instance, metrics)
 {
     protected override MessageSearchIndex SearchIndex => PostgresMessageSearchIndex.Instance;
 

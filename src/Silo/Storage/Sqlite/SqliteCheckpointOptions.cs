@@ -17,5 +17,14 @@ public sealed class SqliteCheckpointOptions
     /// <summary>How often the background checkpointer runs.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// A passive checkpoint that leaves this many frames (pages) or more in a log it could not copy whole is followed
+    /// by a restart checkpoint, so that the log starts over rather than grows; SQLite's own checkpoints run at 1,000.
+    /// </summary>
+    public int RestartAbovePages { get; set; } = 1_000;
+
+    /// <summary>How long a restart checkpoint waits for the writer and readers before it gives up until the next tick.</summary>
+    public TimeSpan RestartWait { get; set; } = TimeSpan.FromMilliseconds(20);
+
     public bool InBackground => string.Equals(Mode, Background, StringComparison.OrdinalIgnoreCase);
 }

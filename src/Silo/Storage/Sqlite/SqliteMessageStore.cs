@@ -4,7 +4,7 @@ using Community.Silo.Storage.Search;
 
 namespace Community.Silo.Storage.Sqlite;
 
-internal sealed class SqliteMessageStore(SqliteDatabase database) : MessageStore(database, SqliteDialect.Instance)
+internal sealed class SqliteMessageStore(SqliteDatabase database, StorageMetrics metrics) : MessageStore(database, SqliteDialect.Instance, metrics)
 {
     protected override MessageSearchIndex SearchIndex => SqliteMessageSearchIndex.Instance;
 

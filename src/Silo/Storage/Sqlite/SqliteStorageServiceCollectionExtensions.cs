@@ -45,6 +45,7 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.TryAddSingleton<IStorageMigrator, SqliteMigrator>();
+        services.AddStorageMetrics();
         services.AddOptions<SqliteCheckpointOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>());
         return services;

@@ -1,10 +1,14 @@
 using Community.Grains.Storage;
+using Community.Tests.Support;
 
 namespace Community.Tests.Silo.Storage;
 
 /// <summary>One store of each kind over one database, as a node holds them.</summary>
 public interface IStorageUnderTest : IAsyncDisposable
 {
+    /// <summary>What the stores measure on their meters (<c>Community.Storage</c>).</summary>
+    RecordedMeters Meters { get; }
+
     IMemberStore Members { get; }
 
     IInvitationStore Invitations { get; }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Community.Grains.Messages;
 using Community.Grains.Rooms;
 using Community.Grains.Storage;
+using Community.Silo.Storage;
 
 namespace Community.Tests.Silo.Storage;
 
@@ -46,6 +47,18 @@ public abstract class MessageStoreContract : StorageContract
         Assert.Equal(5, ReadSeqOf(room, "m_a"));
         Assert.Equal(4, ReadSeqOf(room, "m_b"));
         Assert.Equal(0, ReadSeqOf(room, "m_c"));
+    }
+
+    [Fact]
+    public async Task Each_committed_batch_records_its_write_time_on_the_storage_meter_and_a_refused_one_does_not()
+    {
+        await Stores.Messages.AppendAsync([Message("r_1", 1, "m_a")]).WaitAsync(Timeout);
+        await Stores.Messages.AppendAsync([Message("r_1", 2, "m_b"), Message("r_1", 3, "m_a")]).WaitAsync(Timeout);
+        await Assert.ThrowsAsync<SeqConflictException>(() => Stores.Messages.AppendAsync([Message("r_1", 9, "m_a")]).WaitAsync(Timeout));
+
+        var appends = Stores.Meters.Measurements(StorageMetrics.MessageAppend);
+        Assert.Equal(2, appends.Count);
+        Assert.All(appends, seconds => Assert.InRange(seconds, double.Epsilon, Timeout.TotalSeconds));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal sealed class PostgresStorage : IStorageUnderTest
         Tokens = new TokenStore(Database);
         Audit = new AuditStore(Database);
         Rooms = new PostgresRoomStore(Database);
-        Messages = new PostgresMessageStore(Database);
+        Messages = new PostgresMessageStore(Database, new StorageMetrics(Meters.Factory));
         Pins = new PinStore(Database, PostgresDialect.Instance);
         MailOutbox = new MailOutboxStore(Database);
         Meetups = new MeetupStore(Database, PostgresDialect.Instance);
@@ -33,6 +33,8 @@ internal sealed class PostgresStorage : IStorageUnderTest
     public string ConnectionString { get; }
 
     public PostgresDatabase Database { get; }
+
+    public RecordedMeters Meters { get; } = new();
 
     public IMemberStore Members { get; }
 
@@ -84,6 +86,7 @@ internal sealed class PostgresStorage : IStorageUnderTest
 
     public async ValueTask DisposeAsync()
     {
+        Meters.Dispose();
         await Database.DisposeAsync();
         if (_ownsDatabase) await PostgresServer.DropDatabaseAsync(ConnectionString);
     }

@@ -1,4 +1,5 @@
 using Community.Grains.Members;
+using Community.Silo.Storage;
 using Community.Silo.Storage.Sqlite;
 using Community.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,7 +27,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_background_checkpointer_copies_committed_writes_into_the_database_file()
+    public async Task The_background_checkpointer_copies_committed_writes_into_the_database_file_and_records_its_time()
     {
         var file = new FileInfo(_storage.Database.FilePath);
         // Settle whatever the migration left in the log, so that what follows is ours.
@@ -39,11 +40,13 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
         Assert.Equal(before, file.LastWriteTimeUtc);
 
         var checkpointer = new SqliteCheckpointer(_storage.Database,
-            Options.Create(new SqliteCheckpointOptions { Interval = TimeSpan.FromMilliseconds(50) }), NullLogger<SqliteCheckpointer>.Instance);
+            Options.Create(new SqliteCheckpointOptions { Interval = TimeSpan.FromMilliseconds(50) }), new StorageMetrics(_storage.Meters.Factory),
+            NullLogger<SqliteCheckpointer>.Instance);
         await checkpointer.StartAsync(CancellationToken.None);
         try
         {
             await Eventually.TrueAsync(() => { file.Refresh(); return file.LastWriteTimeUtc > before; }, Timeout, "a checkpoint writing the database file");
+            await Eventually.TrueAsync(() => _storage.Meters.Measurements(StorageMetrics.SqliteCheckpoint).Count > 0, Timeout, "the checkpoint's time on the storage meter");
         }
         finally
         {
@@ -51,11 +54,62 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
         }
     }
 
-    private async Task CheckpointAsync(string mode)
+    [Fact]
+    public async Task Under_a_steady_stream_of_commits_a_restart_checkpoint_starts_the_log_over()
+    {
+        // Commits follow each other without a pause: a passive checkpoint alone seldom finds the quiet moment in which
+        // the log could start over. Each time it does start over, SQLite counts it in the log's header.
+        await CheckpointAsync("TRUNCATE");
+        var checkpointer = new SqliteCheckpointer(_storage.Database,
+            Options.Create(new SqliteCheckpointOptions { Interval = TimeSpan.FromMilliseconds(20), RestartAbovePages = 50 }),
+            new StorageMetrics(_storage.Meters.Factory), NullLogger<SqliteCheckpointer>.Instance);
+        int Restarts() => _storage.Meters.Measurements(StorageMetrics.SqliteCheckpoint, "mode=RESTART").Count;
+        // Off the test framework's synchronisation context, as in a node: the checkpointer's ticks do not queue behind the writes.
+        Assert.True(await _storage.Members.CreateAsync(MemberProfile.New("m_first", "first", "First", MemberRoles.Alumnus, DateTimeOffset.UnixEpoch), "hash"));
+        var startedOver = LogStartedOver();
+        await Task.Run(() => checkpointer.StartAsync(CancellationToken.None));
+        try
+        {
+            await Task.Run(async () =>
+            {
+                var until = DateTime.UtcNow + Timeout;
+                for (var i = 0; Restarts() < 10 && DateTime.UtcNow < until; i++)
+                {
+                    Assert.True(await _storage.Members.CreateAsync(
+                        MemberProfile.New($"m_s{i}", $"steady{i}", $"Steady {i}", MemberRoles.Alumnus, DateTimeOffset.UnixEpoch), "hash"));
+                    // SQLite's calls complete on the caller's thread: let the checkpointer's ticks have a thread now and then.
+                    if (i % 50 == 0) await Task.Yield();
+                }
+            });
+        }
+        finally
+        {
+            await checkpointer.StopAsync(CancellationToken.None);
+        }
+
+        Assert.True(Restarts() >= 10, $"{Restarts()} restart checkpoints");
+        // A restart checkpoint that waited too long for the writer gives up, and two with no commit between them start
+        // the log over once; most of them do start it over.
+        Assert.True(LogStartedOver() - startedOver >= 3, $"the log started over {LogStartedOver() - startedOver} times");
+    }
+
+    /// <summary>How many times the log has started over: the checkpoint sequence number in its header (bytes 12 to 15, big-endian).</summary>
+    private uint LogStartedOver()
+    {
+        using var log = new FileStream(_storage.Database.FilePath + "-wal", FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var header = new byte[16];
+        log.ReadExactly(header);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(12));
+    }
+
+    /// <summary>Runs a checkpoint; the frames in the log (since it last started over).</summary>
+    private async Task<long> CheckpointAsync(string mode)
     {
         await using var connection = await _storage.Database.OpenAsync();
         await using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = $"PRAGMA wal_checkpoint({mode});";
-        await checkpoint.ExecuteNonQueryAsync();
+        await using var result = await checkpoint.ExecuteReaderAsync();
+        Assert.True(await result.ReadAsync());
+        return result.GetInt64(1);
     }
 }

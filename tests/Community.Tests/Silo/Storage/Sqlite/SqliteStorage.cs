@@ -2,6 +2,7 @@ using Community.Grains.Storage;
 using Community.Silo.Storage;
 using Community.Silo.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using Community.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ internal sealed class SqliteStorage : IStorageUnderTest
         Tokens = new TokenStore(Database);
         Audit = new AuditStore(Database);
         Rooms = new SqliteRoomStore(Database);
-        Messages = new SqliteMessageStore(Database);
+        Messages = new SqliteMessageStore(Database, new StorageMetrics(Meters.Factory));
         Pins = new PinStore(Database, SqliteDialect.Instance);
         MailOutbox = new MailOutboxStore(Database);
         Meetups = new MeetupStore(Database, SqliteDialect.Instance);
@@ -32,6 +33,8 @@ internal sealed class SqliteStorage : IStorageUnderTest
     public string Folder { get; }
 
     public SqliteDatabase Database { get; }
+
+    public RecordedMeters Meters { get; } = new();
 
     public IMemberStore Members { get; }
 
@@ -72,6 +75,7 @@ internal sealed class SqliteStorage : IStorageUnderTest
 
     public ValueTask DisposeAsync()
     {
+        Meters.Dispose();
         if (_ownsFolder)
         {
             // Pooled connections keep the file open; close them before the folder goes.
