@@ -26,6 +26,7 @@ public static class NodeServiceCollectionExtensions
     {
         services.Configure<StorageOptions>(configuration.GetSection("Community"));
         services.Configure<SqliteCheckpointOptions>(configuration.GetSection(SqliteCheckpointOptions.Section));
+        services.Configure<SqliteSearchMergeOptions>(configuration.GetSection(SqliteSearchMergeOptions.Section));
         services.AddCommunityStorage(configuration);
         services.AddHostedService<StoredTextCheck>();
         services.AddHostedService<DefaultStampPack>();

@@ -16,4 +16,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Checkpointing the SQLite write-ahead log failed; the next tick tries again")]
     public static partial void CheckpointFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "Merging the SQLite message search index failed; the next tick tries again")]
+    public static partial void SearchMergeFailed(ILogger logger, Exception exception);
 }

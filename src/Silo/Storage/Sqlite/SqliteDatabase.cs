@@ -37,12 +37,26 @@ internal sealed class SqliteDatabase : IDbConnectionFactory
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync().ConfigureAwait(false);
+        Prepare(connection);
+        return connection;
+    }
+
+    /// <summary>A connection for work on a thread of its own (<see cref="SqliteUpkeep"/>), where blocking is expected.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Prepare(connection);
+        return connection;
+    }
+
+    private void Prepare(SqliteConnection connection)
+    {
         // fold(text): the NFKC, lower-cased form searches compare in (SQLite's lower() knows only ASCII).
         connection.CreateFunction("fold", (string? text) => text is null ? null : StoredValues.Folded(text), isDeterministic: true);
         using var pragmas = connection.CreateCommand();
         pragmas.CommandText = _pragmas;
-        await pragmas.ExecuteNonQueryAsync().ConfigureAwait(false);
-        return connection;
+        pragmas.ExecuteNonQuery();
     }
 
     async Task<DbConnection> IDbConnectionFactory.OpenAsync() => await OpenAsync().ConfigureAwait(false);

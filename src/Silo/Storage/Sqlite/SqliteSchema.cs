@@ -512,5 +512,10 @@ internal static class SqliteSchema
             PRIMARY KEY (event_id, member_id)
         );
         """,
+        """
+        -- The search index's segments are merged by SqliteSearchMerger in steps between the rooms' commits, not
+        -- by FTS5 inside whichever commit wrote the 64th page since its last merge.
+        INSERT INTO message_search_fts (message_search_fts, rank) VALUES ('automerge', 0);
+        """,
     ];
 }

@@ -33,6 +33,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
         services.AddSingleton<IMailSettingsStore, MailSettingsStore>();
         services.AddSingleton<IMailOutboxStore, MailOutboxStore>();
+        services.AddOptions<SqliteSearchMergeOptions>();
+        services.AddHostedService<SqliteSearchMerger>();
         return services;
     }
 
