@@ -6,19 +6,19 @@ namespace Community.Bench;
 internal static class DeliveryCheck
 {
     /// <summary>Null when the connection received exactly <paramref name="expected"/> (ascending seqs), in that order; else what went wrong.</summary>
-    public static string? Problem(string who, HubTestClient hub, string roomId, IReadOnlyList<long> expected)
+    public static string? Problem(string who, HubTestClient hub, string roomId, IReadOnlyList<long> expected) =>
+        Problem(who, hub.Events.Where(e => e.Target == "message" && e.Arg.Str("roomId") == roomId).Select(e => e.Arg.Long("seq")).ToArray(), expected);
+
+    /// <summary>Null when <paramref name="received"/> (the seqs of the message events, in arrival order) is exactly <paramref name="expected"/>; else what went wrong.</summary>
+    public static string? Problem(string who, IReadOnlyList<long> received, IReadOnlyList<long> expected)
     {
-        var received = hub.Events
-            .Where(e => e.Target == "message" && e.Arg.Str("roomId") == roomId)
-            .Select(e => e.Arg.Long("seq"))
-            .ToArray();
         if (received.SequenceEqual(expected)) return null;
 
         var duplicates = received.GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
         var missing = expected.Except(received).ToArray();
         var unexpected = received.Except(expected).ToArray();
-        var firstOutOfOrder = Enumerable.Range(1, Math.Max(0, received.Length - 1)).Where(i => received[i] <= received[i - 1]).Take(1).ToArray();
-        var parts = new List<string> { $"{who} received {received.Length} message events, expected {expected.Count}" };
+        var firstOutOfOrder = Enumerable.Range(1, Math.Max(0, received.Count - 1)).Where(i => received[i] <= received[i - 1]).Take(1).ToArray();
+        var parts = new List<string> { $"{who} received {received.Count} message events, expected {expected.Count}" };
         if (missing.Length > 0) parts.Add($"missing {missing.Length} (first seqs {Seqs(missing)})");
         if (duplicates.Length > 0) parts.Add($"duplicated {duplicates.Length} (first seqs {Seqs(duplicates)})");
         if (unexpected.Length > 0) parts.Add($"unexpected seqs {Seqs(unexpected)}");

@@ -69,7 +69,7 @@ internal sealed class FanOutRun : IAsyncDisposable
         string InRoom(int room) => roomCount == 1 ? "" : $"room {room + 1}: ";
         problems.AddRange(seqsByRoom.Select((seqs, room) => DeliveryCheck.AckProblem(seqs) is { } p ? InRoom(room) + p : null).OfType<string>());
         problems.AddRange(receivers.Select((r, j) =>
-            DeliveryCheck.Problem($"{InRoom(r.Room)}receiver {j + 1}", r.Receiver.Hub, _crowd.RoomIds[r.Room], seqsByRoom[r.Room])).OfType<string>());
+            DeliveryCheck.Problem($"{InRoom(r.Room)}receiver {j + 1}", r.Receiver.Seqs, seqsByRoom[r.Room])).OfType<string>());
 
         var perRoom = receivers.GroupBy(r => r.Room).Select(g => g.Count()).Distinct().ToArray();
         return new ScenarioResult(name, setup, _measured.Count,

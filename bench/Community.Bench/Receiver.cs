@@ -8,8 +8,10 @@ namespace Community.Bench;
 /// <summary>
 /// One receiving connection of the room. It watches every <c>message</c> event as it arrives: the
 /// hub client runs a pending wait's predicate as each event is handed to it, so a predicate that
-/// only takes notes, and never matches, time-stamps each arrival; the wait ends with the connection. A
-/// measured message carries the timestamp of its send call in its text (<see cref="Text"/>).
+/// only takes notes, and never matches, time-stamps each arrival; the wait ends with the connection. It notes the
+/// seq of every message of its room, for the delivery check, and the connection keeps no event itself (a long run
+/// hears hundreds of thousands, which the load client's GC would otherwise carry). A measured message carries the
+/// timestamp of its send call in its text (<see cref="Text"/>).
 /// </summary>
 internal sealed class Receiver
 {
@@ -18,6 +20,7 @@ internal sealed class Receiver
     private readonly Lock _lock = new();
     private readonly List<long> _latencies = [];
     private readonly List<long> _arrivals = [];
+    private readonly List<long> _seqs = [];
     private readonly List<(int Count, TaskCompletionSource Reached)> _waits = [];
     private int _count;
     private long _lastArrival;
@@ -25,6 +28,7 @@ internal sealed class Receiver
     public Receiver(HubTestClient hub, string roomId)
     {
         (_hub, _roomId) = (hub, roomId);
+        hub.StopKeepingEvents();
         // Fails when the connection closes: seen here, so it is not an unobserved exception.
         _ = hub.WaitForEventAsync("message", Observe, Timeout.InfiniteTimeSpan)
             .ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
@@ -40,6 +44,12 @@ internal sealed class Receiver
     public long LastArrival
     {
         get { lock (_lock) return _lastArrival; }
+    }
+
+    /// <summary>The seq of every message of the room received, in arrival order.</summary>
+    public IReadOnlyList<long> Seqs
+    {
+        get { lock (_lock) return _seqs.ToArray(); }
     }
 
     /// <summary>From send call to arrival here, for the measured messages, in Stopwatch ticks.</summary>
@@ -83,6 +93,7 @@ internal sealed class Receiver
         {
             _count++;
             _lastArrival = now;
+            _seqs.Add(message.GetProperty("seq").GetInt64());
             if (Text.SentAt(message) is { } sentAt)
             {
                 _latencies.Add(now - sentAt);

@@ -28,6 +28,8 @@ internal sealed class RoomCrowd : IAsyncDisposable
             .Concat(Enumerable.Range(0, receiverCount).Select(j => (int)((long)j * roomCount / receiverCount)))
             .ToArray();
         var (roomIds, hubs) = await server.SeatAsync(roomCount, rooms, senderCount);
+        // Senders hear their rooms too; what they hear is not checked, so none of it is kept.
+        foreach (var sender in hubs.Take(senderCount)) sender.StopKeepingEvents();
         return new RoomCrowd(server, roomIds,
             hubs.Take(senderCount).Select((hub, s) => new Sender(hub, rooms[s], roomIds[rooms[s]])).ToArray(),
             hubs.Skip(senderCount).Select((hub, j) => (new Receiver(hub, roomIds[rooms[senderCount + j]]), rooms[senderCount + j])).ToArray());

@@ -59,7 +59,7 @@ internal sealed class SteadyRun : IAsyncDisposable
         }
         var seqs = _acked.Order().ToArray();
         if (DeliveryCheck.AckProblem(seqs) is { } ackProblem) problems.Add(ackProblem);
-        problems.AddRange(receivers.Select((r, j) => DeliveryCheck.Problem($"receiver {j + 1}", r.Hub, _crowd.RoomIds[0], seqs)).OfType<string>());
+        problems.AddRange(receivers.Select((r, j) => DeliveryCheck.Problem($"receiver {j + 1}", r.Seqs, seqs)).OfType<string>());
 
         var gap = LongestGap(receivers, start, (_, _) => TimeSpan.Zero);
         // The load client's own GC stops it from noting arrivals: a gap it explains is the client's, not the server's.

@@ -17,6 +17,7 @@ internal sealed class HubEventLog
     private readonly List<Entry> _events = [];
     private readonly List<Waiter> _waiters = [];
     private string? _closeReason;
+    private bool _keeping = true;
 
     public IReadOnlyList<(string Target, JsonElement Arg)> Snapshot()
     {
@@ -31,7 +32,7 @@ internal sealed class HubEventLog
         lock (_lock)
         {
             var entry = new Entry(target, arg);
-            _events.Add(entry);
+            if (_keeping) _events.Add(entry);
             for (var i = 0; i < _waiters.Count; i++)
             {
                 var waiter = _waiters[i];
@@ -128,6 +129,16 @@ internal sealed class HubEventLog
             return matches.Count == 0
                 ? null
                 : string.Join(", ", matches.Select(e => Describe(e)));
+        }
+    }
+
+    /// <summary>From now on events only meet the waits pending as they arrive; none is kept for later waits or <see cref="Snapshot"/>.</summary>
+    public void StopKeeping()
+    {
+        lock (_lock)
+        {
+            _keeping = false;
+            _events.Clear();
         }
     }
 

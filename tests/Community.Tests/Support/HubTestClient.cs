@@ -219,6 +219,12 @@ public sealed class HubTestClient : IAsyncDisposable
     /// <summary>Marks every event received so far as consumed, so later waits see only newer ones.</summary>
     public void DiscardEvents() => _events.DiscardAll();
 
+    /// <summary>
+    /// Keeps no event from now on: each only meets the waits pending when it arrives (a load client that watches
+    /// hundreds of thousands of events, and would otherwise hold them all).
+    /// </summary>
+    public void StopKeepingEvents() => _events.StopKeeping();
+
     /// <summary>Completes when the connection ends: the server closed it or it failed.</summary>
     /// <exception cref="TimeoutException">Still open after the timeout (10 s).</exception>
     public async Task WaitForCloseAsync(TimeSpan? timeout = null)

@@ -32,6 +32,11 @@ internal sealed class SqliteCheckpointer(SqliteDatabase database, IOptions<Sqlit
 
     protected override void RunOnce(CancellationToken stoppingToken)
     {
+        lock (database.Upkeep) CheckpointNow();
+    }
+
+    private void CheckpointNow()
+    {
         using var connection = database.Open();
         var passive = Checkpoint(connection, Passive);
         if (passive.Frames < options.Value.RestartAbovePages) return;

@@ -33,6 +33,13 @@ internal sealed class SqliteDatabase : IDbConnectionFactory
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// Held by the file's upkeep (<see cref="SqliteUpkeep"/>) for each piece of its work, so that a checkpoint and a step of
+    /// merging the search index never run at once: both write and sync, and side by side each took several times as long,
+    /// the merge step holding the write lock (and the rooms' commits) all the while.
+    /// </summary>
+    public Lock Upkeep { get; } = new();
+
     public async Task<SqliteConnection> OpenAsync()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -57,6 +64,7 @@ internal sealed class SqliteDatabase : IDbConnectionFactory
         using var pragmas = connection.CreateCommand();
         pragmas.CommandText = _pragmas;
         pragmas.ExecuteNonQuery();
+        SqliteBusyPolling.Install(connection);
     }
 
     async Task<DbConnection> IDbConnectionFactory.OpenAsync() => await OpenAsync().ConfigureAwait(false);

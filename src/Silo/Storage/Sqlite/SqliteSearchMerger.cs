@@ -22,8 +22,11 @@ internal sealed class SqliteSearchMerger(SqliteDatabase database, IOptions<Sqlit
     protected override void RunOnce(CancellationToken stoppingToken)
     {
         using var connection = database.Open();
-        while (MergeStep(connection, options.Value.PagesPerStep, metrics) && !stoppingToken.WaitHandle.WaitOne(options.Value.PauseBetweenSteps))
+        while (true)
         {
+            bool merged;
+            lock (database.Upkeep) merged = MergeStep(connection, options.Value.PagesPerStep, metrics);
+            if (!merged || stoppingToken.WaitHandle.WaitOne(options.Value.PauseBetweenSteps)) return;
         }
     }
 
