@@ -111,6 +111,12 @@ for run in ("sqlite", "postgres", "client", "browser"):
         if counters is None: continue
         for i, name in enumerate(("passed", "failed", "notExecuted")):
             counts[i] += int(counters.get(name, 0))
+        # A run the test host did not finish (it crashed) counts as a failure, with the reason it gave.
+        for info in root.iter("{*}RunInfo"):
+            if info.get("outcome") == "Error":
+                text = info.find("{*}Text")
+                counts[1] += 1
+                failures.append(f"  {run}: the test run was aborted\n" + first_lines(text.text if text is not None else "", 3))
         for result in root.iter("{*}UnitTestResult"):
             if result.get("outcome") == "Failed":
                 message = result.find(".//{*}ErrorInfo/{*}Message")

@@ -13,14 +13,16 @@ public abstract class ClusterUnderTest : IAsyncLifetime
 
     /// <summary>
     /// The cluster's settings: its own cluster id (its Redis channels), a membership that declares a
-    /// silo that stopped answering dead within about a second, and fast presence heartbeats for
-    /// gateway nodes, so that a test can wait for either.
+    /// silo that stopped answering dead within a few seconds (three missed probes a second apart: a
+    /// silo of the test process that one slow second on a busy machine got declared dead is stopped
+    /// by Orleans with the whole process), and fast presence heartbeats for gateway nodes, so that a
+    /// test can wait for either.
     /// </summary>
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Community:Orleans:ClusterId"] = "c" + Guid.NewGuid().ToString("N")[..12],
         ["Community:Orleans:Membership:ProbeTimeout"] = "00:00:01",
-        ["Community:Orleans:Membership:NumMissedProbesLimit"] = "1",
+        ["Community:Orleans:Membership:NumMissedProbesLimit"] = "3",
         ["Community:Orleans:Membership:NumVotesForDeathDeclaration"] = "1",
         ["Community:Orleans:Membership:EnableConnectionLivenessCheck"] = "false",
         ["Community:Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:01",

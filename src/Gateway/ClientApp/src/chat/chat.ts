@@ -172,11 +172,17 @@ export class Chat {
     }, delay);
   }
 
-  /** After "ready": refresh the room list, fetch every held log's missed messages by seq, then send what waited. */
+  /**
+   * After "ready": refresh the room list, fetch every held log's missed messages by seq and every held member list
+   * (a join before the connection was ready was heard by no one here), then send what waited.
+   */
   private async catchUp(): Promise<void> {
     try {
       await this.history.loadRooms();
-      await Promise.all(Object.keys(this.state.logs).map((roomId) => this.history.catchUp(roomId)));
+      await Promise.all([
+        ...Object.keys(this.state.logs).map((roomId) => this.history.catchUp(roomId)),
+        ...Object.keys(this.state.roomMembers).map((roomId) => this.history.loadRoomMembers(roomId)),
+      ]);
       this.store.update(() => ({ caughtUp: true, wasCaughtUp: true }));
       this.markActiveRead();
       void this.sender.flush();

@@ -56,6 +56,26 @@ describe("the client's history", () => {
     expect(store.get().peerRead.d_1).toBe(3);
   });
 
+  it("keeps a join and a leave heard while a room's member list was on its way, which the list predates", async () => {
+    const { http } = server(0);
+    let answer!: () => void;
+    const slow = {
+      async get(path: string, query?: Record<string, number>) {
+        if (path.endsWith("/members")) await new Promise<void>((resolve) => (answer = resolve));
+        return http.get(path, query);
+      },
+    } as unknown as Http;
+    const store = stateWithDm();
+    const history = new History(store, slow);
+    const loading = history.loadRoomMembers("d_1");
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    history.noteMembership("d_1", "m_ken", true);
+    history.noteMembership("d_1", "m_peer", false);
+    answer();
+    await loading;
+    expect(store.get().roomMembers.d_1).toEqual(["m_me", "m_ken"]);
+  });
+
   it("fetches what is missing when a live message arrives past a gap, and shows each message once", async () => {
     const { http, calls } = server(6);
     const store = stateWithDm();

@@ -35,6 +35,8 @@ export class History {
 
   private stampsLoading: Promise<void> | null = null;
   private readonly stampsLookedUp = new Set<string>();
+  /** Joins and leaves heard while a room's member list is being fetched: the list may predate them. */
+  private readonly membershipWhileLoading = new Map<string, Map<string, boolean>>();
 
   /** The stamp packs with freshly signed image URLs; one request at a time. */
   loadStamps(): Promise<void> {
@@ -119,8 +121,20 @@ export class History {
     return items.find((m) => m.seq === seq) ?? null;
   }
 
+  /** A join or leave heard on the hub; a member list of the room being fetched meanwhile takes it into account. */
+  noteMembership(roomId: string, memberId: string, joined: boolean): void {
+    this.membershipWhileLoading.get(roomId)?.set(memberId, joined);
+  }
+
   async loadRoomMembers(roomId: string): Promise<RoomMember[]> {
-    const { items } = await this.http.get<{ items: RoomMember[] }>(`/api/rooms/${encodeURIComponent(roomId)}/members`);
+    const heard = new Map<string, boolean>();
+    this.membershipWhileLoading.set(roomId, heard);
+    let items: RoomMember[];
+    try {
+      ({ items } = await this.http.get<{ items: RoomMember[] }>(`/api/rooms/${encodeURIComponent(roomId)}/members`));
+    } finally {
+      if (this.membershipWhileLoading.get(roomId) === heard) this.membershipWhileLoading.delete(roomId);
+    }
     const me = this.state.me?.id;
     this.store.update((s) => {
       const members = { ...s.members };
@@ -128,7 +142,9 @@ export class History {
       const peer = items.find((i) => i.member.id !== me && typeof i.readSeq === "number");
       const peerRead = peer ? { ...s.peerRead, [roomId]: Math.max(s.peerRead[roomId] ?? 0, peer.readSeq ?? 0) } : s.peerRead;
       const dmPeer = peer ? { ...s.dmPeer, [roomId]: peer.member.id } : s.dmPeer;
-      return { members, peerRead, dmPeer, roomMembers: { ...s.roomMembers, [roomId]: items.map((i) => i.member.id) } };
+      const ids = items.map((i) => i.member.id).filter((id) => heard.get(id) !== false);
+      for (const [id, joined] of heard) if (joined && !ids.includes(id)) ids.push(id);
+      return { members, peerRead, dmPeer, roomMembers: { ...s.roomMembers, [roomId]: ids } };
     });
     return items;
   }
