@@ -19,8 +19,6 @@ public sealed class MeetupGrain(IMeetupStore meetups, IEventPublisher events, IO
 {
     private const string ReminderName = "reminder";
 
-
-
     public async Task ScheduleReminderAsync(MeetupReminderPayload meetup)
     {
         state.State = new MeetupState(meetup);

@@ -21,8 +21,6 @@ public sealed class NetworkEventGrain(INetworkEventStore store, IMemberStore mem
 {
     private const string ReminderName = "reminder";
 
-
-
     private NetworkEvent? _event;
     private List<EventRsvp> _rsvps = [];
 

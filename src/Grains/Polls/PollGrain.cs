@@ -19,8 +19,6 @@ public sealed class PollGrain(IPollStore polls, IEventPublisher events, TimeProv
 {
     private const string ReminderName = "close";
 
-
-
     private Poll? _poll;
     private Dictionary<string, IReadOnlyList<int>> _votes = new(StringComparer.Ordinal);
 

@@ -22,8 +22,6 @@ public sealed partial class RoomGrain : IRemindable
 {
     private const string ScheduledReminder = "scheduled-broadcasts";
 
-
-
     /// <summary>How many posted (or refused) broadcasts are remembered, so that changing one says it went out already.</summary>
     private const int KeptPosted = 50;
 

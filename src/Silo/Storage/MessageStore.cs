@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Data.Common;
+using System.Diagnostics;
 using Community.Grains.Audit;
 using Community.Grains.Messages;
 using Community.Grains.Storage;

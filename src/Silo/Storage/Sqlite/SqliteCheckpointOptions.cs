@@ -18,8 +18,8 @@ public sealed class SqliteCheckpointOptions
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// A passive checkpoint that leaves this many frames (pages) or more in a log it could not copy whole is followed
-    /// by a restart checkpoint, so that the log starts over rather than grows; SQLite's own checkpoints run at 1,000.
+    /// A passive checkpoint that found this many frames (pages) or more in the log is followed by a restart checkpoint,
+    /// so that the log starts over rather than grows; SQLite's own checkpoints run at 1,000.
     /// </summary>
     public int RestartAbovePages { get; set; } = 1_000;
 

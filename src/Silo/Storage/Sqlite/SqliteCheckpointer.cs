@@ -38,8 +38,7 @@ internal sealed class SqliteCheckpointer(SqliteDatabase database, IOptions<Sqlit
     private void CheckpointNow()
     {
         using var connection = database.Open();
-        var passive = Checkpoint(connection, Passive);
-        if (passive.Frames < options.Value.RestartAbovePages) return;
+        if (Checkpoint(connection, Passive) < options.Value.RestartAbovePages) return;
         using (var timeout = connection.CreateCommand())
         {
             // How long this connection's checkpoints wait for a writer or a reader; set again when the pool hands it out.
@@ -51,16 +50,16 @@ internal sealed class SqliteCheckpointer(SqliteDatabase database, IOptions<Sqlit
 
     protected override void Failed(Exception exception) => StorageLog.CheckpointFailed(logger, exception);
 
-    /// <summary>One checkpoint: the frames in the log and how many of them are now in the database file.</summary>
-    private (long Frames, long Copied) Checkpoint(SqliteConnection connection, string mode)
+    /// <summary>One checkpoint; the frames the log held when it began.</summary>
+    private long Checkpoint(SqliteConnection connection, string mode)
     {
         var started = Stopwatch.GetTimestamp();
         using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = $"PRAGMA wal_checkpoint({mode});";
         using var result = checkpoint.ExecuteReader();
         result.Read();
-        var (frames, copied) = (result.GetInt64(1), result.GetInt64(2));
+        var frames = result.GetInt64(1);
         metrics.Checkpointed(started, mode);
-        return (frames, copied);
+        return frames;
     }
 }

@@ -66,8 +66,10 @@ export function eventHandlers(chat: Chat): Record<string, (payload: never) => vo
       // Who is in a room on screen (mention completion) follows joins and leaves, also those heard while its list loads.
       history.noteMembership(e.roomId, e.memberId, e.joined);
       const roster = withMembership(chat.state.roomMembers[e.roomId], e.memberId, e.joined);
-      if (roster) store.update((s) => ({ roomMembers: { ...s.roomMembers, [e.roomId]: roster } }));
-      if (e.joined) void history.ensureMembers([e.memberId]);
+      if (roster) {
+        store.update((s) => ({ roomMembers: { ...s.roomMembers, [e.roomId]: roster } }));
+        if (e.joined) void history.ensureMembers([e.memberId]);
+      }
       if (e.memberId !== me() || e.joined) {
         if (e.memberId === me() || chat.state.rooms[e.roomId]) void history.loadRoom(e.roomId).catch(() => {});
         return;

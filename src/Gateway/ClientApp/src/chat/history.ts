@@ -146,6 +146,8 @@ export class History {
       for (const [id, joined] of heard) if (joined && !ids.includes(id)) ids.push(id);
       return { members, peerRead, dmPeer, roomMembers: { ...s.roomMembers, [roomId]: ids } };
     });
+    // Those who joined after the list was read: their profiles are not in it.
+    void this.ensureMembers([...heard].filter(([, joined]) => joined).map(([id]) => id));
     return items;
   }
 
